@@ -1,0 +1,23 @@
+import officeAddins from 'eslint-plugin-office-addins';
+import tseslint from 'typescript-eslint';
+
+export default [
+  { ignores: ['node_modules/', 'dist/', 'lib/', 'coverage/', 'out/', 'test-results/'] },
+  ...officeAddins.configs.react,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module' },
+    rules: {
+      // a sync inside a loop is the one performance bug this product must not have
+      'office-addins/no-context-sync-in-loop': 'error',
+      'react/react-in-jsx-scope': 'off',
+      'no-undef': 'off',
+      'no-redeclare': 'off',
+    },
+  },
+  {
+    files: ['**/*.{js,cjs}'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    rules: { 'no-undef': 'off' },
+  },
+];
