@@ -55,3 +55,21 @@ export interface IndicatorDefinition {
   /** per-indicator RAG tolerance (definitions sheet) */
   tolerance?: Tolerance;
 }
+
+/** The indicator definitions the engine rates and validates against. */
+export interface Catalogue {
+  /**
+   * The definition for a code. Sub-indicators resolve to their parent ("NI 56b" ->
+   * NI 56) with the sub-indicator's own title when known. Local codes ("CSC 014")
+   * resolve to the workbook's own definitions. Null when unknown.
+   */
+  lookup(code: string): { definition: IndicatorDefinition; subTitle?: string } | null;
+  /** A workbook definition keyed by its title, for rows with no code ("Local Indicator"). */
+  lookupLocalByTitle(title: string): IndicatorDefinition | null;
+  /** Every national definition, NI 1 to NI 199 (no NI 31). */
+  national(): readonly IndicatorDefinition[];
+  /** Codes whose titles fit the text best, best first, score 0..1 (1 = same words). */
+  matchTitle(text: string, limit?: number): { code: string; score: number }[];
+  /** Local code prefixes the workbook defines ("CSC"), for finding codes in text. */
+  localPrefixes(): ReadonlySet<string>;
+}
