@@ -1,0 +1,97 @@
+/**
+ * The whole read side of the pipeline in one call, the same for the CLI, the task
+ * pane, the ribbon commands and the tests:
+ * snapshot -> definitions + registry -> recognise -> validate -> rate.
+ */
+import type { WorkbookSnapshot } from '../engine/model/snapshot';
+import type { Finding } from '../engine/model/findings';
+import type { IndicatorTable, RecognisedTable } from '../engine/model/tables';
+import type { RangeRef } from '../engine/model/snapshot';
+import { defaultSettings, type Settings } from '../engine/model/settings';
+import { REGISTRY_SHEET } from '../engine/model/plan';
+import type { Catalogue } from '../engine/catalogue/types';
+import { builtInCatalogue, withDefinitions } from '../engine/catalogue/catalogue';
+import { readDefinitionsSheet } from '../engine/catalogue/definitions-sheet';
+import { readRegistry, settingsFrom, type Registry } from '../engine/model/registry';
+import { recognise } from '../engine/recognise/recognise';
+import { validate } from '../engine/validate/validate';
+import { rateTable, type Rating } from '../engine/rate/rate-table';
+
+export interface AnalyseOptions {
+  /** settings given on the command line or in the pane win over those saved in the workbook */
+  settings?: Partial<Settings>;
+  extraTables?: { sheet: string; range: RangeRef }[];
+  excludeTables?: { sheet: string; range: RangeRef }[];
+}
+
+export interface Analysis {
+  snapshot: WorkbookSnapshot;
+  settings: Settings;
+  catalogue: Catalogue;
+  registry: Registry;
+  tables: RecognisedTable[];
+  /** ratings per targets table, in the order of `tables` */
+  ratings: Map<IndicatorTable, Rating[]>;
+  findings: Finding[];
+  /** sheets read as indicator definitions */
+  definitionSheets: string[];
+}
+
+export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}): Analysis {
+  const registry = readRegistry(snapshot);
+  const settings: Settings = { ...defaultSettings(), ...settingsFrom(registry), ...stripUndefined(options.settings) };
+
+  const findings: Finding[] = [];
+  const definitionSheets: string[] = [];
+  let catalogue = builtInCatalogue();
+  for (const sheet of snapshot.sheets) {
+    if (sheet.name === REGISTRY_SHEET) continue;
+    const defs = readDefinitionsSheet(sheet);
+    if (!defs) continue;
+    definitionSheets.push(sheet.name);
+    catalogue = withDefinitions(catalogue, defs.definitions);
+    for (const p of defs.problems) {
+      findings.push({
+        rule: 'NI-DEFINITION-UNREADABLE',
+        severity: 'warning',
+        sheet: sheet.name,
+        cell: p.cell,
+        message: p.message,
+        fix: 'Correct the definition so local indicators are rated the way you intend.',
+      });
+    }
+  }
+
+  const ignoreSheets = new Set<string>([REGISTRY_SHEET, ...definitionSheets, ...registry.ownedSheets.keys()]);
+  const recognised = recognise(snapshot, {
+    catalogue,
+    ignoreSheets,
+    extraTables: options.extraTables,
+    excludeTables: options.excludeTables,
+  });
+
+  findings.push(...validate({ tables: recognised.tables, catalogue, settings, notes: recognised.notes }));
+
+  const ratings = new Map<IndicatorTable, Rating[]>();
+  for (const t of recognised.tables) {
+    if (t.kind === 'targets') ratings.set(t, rateTable(t, catalogue, settings));
+  }
+
+  return {
+    snapshot,
+    settings,
+    catalogue,
+    registry,
+    tables: recognised.tables,
+    ratings,
+    findings,
+    definitionSheets,
+  };
+}
+
+function stripUndefined<T extends object>(o: T | undefined): Partial<T> {
+  const out: Partial<T> = {};
+  if (!o) return out;
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}
