@@ -94,6 +94,8 @@ export type ParsedValue =
       status: Status;
       /** nya: July 2010 -> { year: 2010, month: 7 } */
       expected?: YearMonth;
+      /** nya: June -> 6: a month typed without its year (the year is left to the caller's context) */
+      expectedMonth?: number;
     }
   | { kind: 'error'; code: string }
   | {
