@@ -1,0 +1,101 @@
+/**
+ * Words for messages: how a cell looks to the officer, what an indicator is called,
+ * which column a value sits in. Messages quote what the officer typed, so they can
+ * find it, rather than our reading of it.
+ */
+import type { Unit } from '../values/types';
+import type { YearInfo } from '../model/tables';
+
+const UNIT_SUFFIX: Record<Unit, string> = {
+  percent: '%',
+  ppts: ' ppts',
+  points: ' points',
+  per1000: ' per 1000',
+  per10000: ' per 10,000',
+  per100000: ' per 100,000',
+  months: ' months',
+  weeks: ' weeks',
+  days: ' days',
+  hours: ' hours',
+  schools: ' schools',
+  count: '',
+};
+
+/** Float noise away: 0.07300000001 -> "0.073". */
+export function plainNumber(n: number): string {
+  return String(Number(n.toPrecision(12)));
+}
+
+/** 8 and percent -> "8%"; 31 and per1000 -> "31 per 1000". */
+export function withUnit(value: number, unit: Unit | null): string {
+  return `${plainNumber(value)}${unit ? UNIT_SUFFIX[unit] : ''}`;
+}
+
+const UNIT_WORDS: Record<Unit, string> = {
+  percent: 'percentages',
+  ppts: 'percentage points',
+  points: 'points',
+  per1000: 'rates per 1000',
+  per10000: 'rates per 10,000',
+  per100000: 'rates per 100,000',
+  months: 'months',
+  weeks: 'weeks',
+  days: 'days',
+  hours: 'hours',
+  schools: 'numbers of schools',
+  count: 'counts',
+};
+
+/** percent -> "percentages", for "the row's other figures are percentages". */
+export function unitName(unit: Unit): string {
+  return UNIT_WORDS[unit];
+}
+
+/** The cell as the officer sees it: a 0.073 formatted as a percentage shows as 7.3%. */
+export function shown(raw: string | number | boolean | null, format = 'General'): string {
+  if (raw === null) return '';
+  if (typeof raw === 'string') return raw.trim();
+  if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
+  if (format.includes('%')) return `${plainNumber(raw * 100)}%`;
+  return plainNumber(raw);
+}
+
+const TITLE_MAX = 60;
+
+/** "NI 55 (Obesity in primary school age children in Reception Year)"; local rows by title. */
+export function indicatorLabel(code: string | null, title: string): string {
+  const t = title.replace(/\s+/g, ' ').trim();
+  const short = t.length > TITLE_MAX ? `${t.slice(0, TITLE_MAX - 3).trimEnd()}...` : t;
+  if (!code) return short ? `'${short}'` : 'this indicator';
+  return short ? `${code} (${short})` : code;
+}
+
+/** "2009/10 target", "2008/09 actual", "2010/11 Q2 actual". */
+export function yearLabel(year: YearInfo): string {
+  return `${year.label}${year.quarter ? ` Q${year.quarter}` : ''} ${year.role}`;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2011-03-31" -> "31 March 2011". */
+export function humanDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+export function monthName(month: number): string {
+  return MONTHS[month - 1];
+}

@@ -1,0 +1,82 @@
+/**
+ * Indicator rows as most rules see them: the row, its definition, a label for
+ * messages and its year cells with their columns. Built once per validation run
+ * (memoised on the context) so a dozen rules over 100k rows do one catalogue
+ * lookup per row, not a dozen.
+ */
+import type { IndicatorDefinition } from '../catalogue/types';
+import type { IndicatorRow, IndicatorTable, TableColumn, ValueCell, YearInfo } from '../model/tables';
+import { a1 } from '../model/a1';
+import { indicatorLabel } from './describe';
+import { readingOf, type Reading } from './numbers';
+import type { RuleContext } from './types';
+
+export interface YearCell {
+  value: ValueCell;
+  column: TableColumn;
+  year: YearInfo;
+  /** the numeric reading, when there is one */
+  reading: Reading | null;
+}
+
+export interface RowView {
+  table: IndicatorTable;
+  row: IndicatorRow;
+  /** null for unknown codes and local rows the workbook does not define */
+  definition: IndicatorDefinition | null;
+  /** "NI 55 (Obesity ...)" */
+  label: string;
+  /** cells in year columns, left to right */
+  years: YearCell[];
+  /** where to point at the row itself: its code cell, else its title cell, else its first cell */
+  anchor: string;
+}
+
+const cache = new WeakMap<RuleContext, RowView[]>();
+
+export function indicatorRows(ctx: RuleContext): RowView[] {
+  let views = cache.get(ctx);
+  if (!views) {
+    views = build(ctx);
+    cache.set(ctx, views);
+  }
+  return views;
+}
+
+function build(ctx: RuleContext): RowView[] {
+  const out: RowView[] = [];
+  const lookups = new Map<string, IndicatorDefinition | null>();
+  const define = (row: IndicatorRow): IndicatorDefinition | null => {
+    const key = row.code ?? `title:${row.title}`;
+    if (!lookups.has(key)) {
+      const d = row.code
+        ? (ctx.catalogue.lookup(row.code)?.definition ?? null)
+        : ctx.catalogue.lookupLocalByTitle(row.title);
+      lookups.set(key, d);
+    }
+    return lookups.get(key) ?? null;
+  };
+  for (const table of ctx.tables) {
+    if (table.kind !== 'targets') continue;
+    const byCol = new Map<number, TableColumn>();
+    for (const c of table.columns) byCol.set(c.col, c);
+    for (const row of table.rows) {
+      const years: YearCell[] = [];
+      for (const value of row.values) {
+        const column = byCol.get(value.col);
+        if (column?.role === 'year' && column.year) {
+          years.push({ value, column, year: column.year, reading: readingOf(value.parsed) });
+        }
+      }
+      out.push({
+        table,
+        row,
+        definition: define(row),
+        label: indicatorLabel(row.code, row.title),
+        years,
+        anchor: row.codeCell ?? row.titleCell ?? a1(row.row, table.range.c0),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+import type { Rule } from '../types';
+import { codeFormat } from './code-format';
+import { codeTypo } from './code-typo';
+import { codeUnknown } from './code-unknown';
+import { deadlinePassed } from './deadline-passed';
+import { deadlineReadAs } from './deadline-read-as';
+import { deadlineUnreadable } from './deadline-unreadable';
+import { duplicateConflict } from './duplicate-conflict';
+import { nyaPassed } from './nya-passed';
+import { percentRange } from './percent-range';
+import { periodMismatch } from './period-mismatch';
+import { recognition } from './recognition';
+import { targetMissing } from './target-missing';
+import { targetPolarity } from './target-polarity';
+import { titleMismatch } from './title-mismatch';
+import { unitMismatch } from './unit-mismatch';
+import { valueError } from './value-error';
+import { valueUnreadable } from './value-unreadable';
+import { yearOrder } from './year-order';
+
+/** Every rule, in the order an officer would fix things: codes, then values, then plans. */
+export const rules: Rule[] = [
+  codeUnknown,
+  codeTypo,
+  codeFormat,
+  titleMismatch,
+  duplicateConflict,
+  valueUnreadable,
+  valueError,
+  percentRange,
+  unitMismatch,
+  targetPolarity,
+  targetMissing,
+  nyaPassed,
+  yearOrder,
+  periodMismatch,
+  deadlineUnreadable,
+  deadlineReadAs,
+  deadlinePassed,
+  recognition,
+];

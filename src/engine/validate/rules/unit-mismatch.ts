@@ -1,0 +1,58 @@
+import type { Finding } from '../../model/findings';
+import { shown, unitName, withUnit, yearLabel } from '../describe';
+import { finding } from '../finding';
+import { rowUnit, sameUnitFamily } from '../numbers';
+import { indicatorRows } from '../rows';
+import type { Rule } from '../types';
+
+/**
+ * Figures on one row in different units: a target of 8 beside actuals of 7.3% is
+ * read as 8%, and a "16 points" beside percentages cannot be compared at all.
+ * Zero reads the same in any unit, so a bare 0 is left alone.
+ */
+export const unitMismatch: Rule = {
+  id: 'NI-UNIT-MISMATCH',
+  severity: 'warning',
+  title: 'Units disagree within a row',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const v of indicatorRows(ctx)) {
+      const unit = rowUnit(v.years.map((c) => c.reading));
+      if (!unit) continue;
+      const example = v.years.find((c) => c.reading?.unit === unit && !c.reading.signed);
+      const beside = example
+        ? ` (${shown(example.value.raw, example.value.format)} in ${example.value.cell})`
+        : '';
+      for (const c of v.years) {
+        const r = c.reading;
+        if (!r || r.signed) continue;
+        const text = shown(c.value.raw, c.value.format);
+        const at = { sheet: v.table.sheet, cell: c.value.cell };
+        if (r.unit === null && (r.value !== 0 || r.high !== 0)) {
+          const read =
+            r.kind === 'band'
+              ? `${withUnit(r.value, null)}-${withUnit(r.high, unit)}`
+              : withUnit(r.value, unit);
+          out.push(
+            finding(
+              this,
+              at,
+              `${v.label}, ${yearLabel(c.year)}: '${text}' has no unit beside ${unitName(unit)}${beside}; read as ${read}.`,
+              `Type ${read} if that is what you mean, or the unit you meant.`,
+            ),
+          );
+        } else if (r.unit !== null && !sameUnitFamily(r.unit, unit)) {
+          out.push(
+            finding(
+              this,
+              at,
+              `${v.label}, ${yearLabel(c.year)}: '${text}' is in ${unitName(r.unit)} but the row's other figures are ${unitName(unit)}${beside}.`,
+              'Type every figure on the row in the same unit.',
+            ),
+          );
+        }
+      }
+    }
+    return out;
+  },
+};

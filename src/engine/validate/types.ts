@@ -1,0 +1,30 @@
+import type { Finding, Severity } from '../model/findings';
+import type { RecognisedTable } from '../model/tables';
+import type { Catalogue } from '../catalogue/types';
+import type { Settings } from '../model/settings';
+
+/** Something recognition wants the officer to know (a header it guessed, a row it skipped). */
+export interface RecognitionNote {
+  sheet: string;
+  /** "C7" */
+  cell: string;
+  message: string;
+}
+
+/** The whole workbook as recognised, so rules can compare across tables. */
+export interface RuleContext {
+  tables: RecognisedTable[];
+  catalogue: Catalogue;
+  settings: Settings;
+  notes?: RecognitionNote[];
+}
+
+export interface Rule {
+  /** stable id officers quote in bug reports: "NI-CODE-UNKNOWN" */
+  id: string;
+  /** the usual severity of its findings */
+  severity: Severity;
+  /** one line saying what it checks */
+  title: string;
+  check(ctx: RuleContext): Finding[];
+}
