@@ -1,0 +1,192 @@
+/**
+ * The indicator catalogue: NI 1 to NI 199 from ni-catalogue.json (see
+ * docs/catalogue-sources.md for where each fact came from), plus whatever a
+ * workbook's own definitions sheet adds or overrides.
+ */
+import data from './ni-catalogue.json';
+import { normaliseLocalCode } from './codes';
+import { TitleIndex } from './title-match';
+import type { Catalogue, IndicatorDefinition, IndicatorUnit, Polarity } from './types';
+
+/** A sub-indicator whose unit or polarity differs from its parent (NI 55b "percentage measured"). */
+export interface SubDetail {
+  polarity?: Polarity;
+  unit?: IndicatorUnit;
+  note?: string;
+}
+
+/** One row of ni-catalogue.json: a definition plus what only the catalogue needs. */
+export interface CatalogueEntry extends IndicatorDefinition {
+  subDetails?: Record<string, SubDetail>;
+  /** officer wordings the official titles lack, used for title matching only */
+  aliases?: string[];
+  /** where the sub-indicator letters came from */
+  subSource?: { from: string; note?: string };
+}
+
+type Lookup = { definition: IndicatorDefinition; subTitle?: string };
+
+const NI_CODE = /^\s*N\.?I\.?\s*0*(\d{1,3})\s*([a-h])?\s*$/i;
+
+/** "CSC 014", "Local indicator title" -> a stable key (titles by their words only). */
+function titleKey(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function entryTexts(d: IndicatorDefinition): string[] {
+  const e = d as CatalogueEntry;
+  return [d.title, d.shortTitle, ...Object.values(d.subIndicators ?? {}), ...(e.aliases ?? [])];
+}
+
+/** The parent with the sub-indicator's own unit/polarity, when it has them. */
+function withSubDetail(parent: IndicatorDefinition, letter: string): IndicatorDefinition {
+  const detail = (parent as CatalogueEntry).subDetails?.[letter];
+  if (!detail || (detail.polarity === undefined && detail.unit === undefined)) return parent;
+  const sources = { ...parent.sources };
+  const note = detail.note ? `sub-indicator ${letter}: ${detail.note}` : `sub-indicator ${letter}`;
+  if (detail.polarity !== undefined)
+    sources.polarity = { from: parent.sources.polarity?.from ?? 'inferred', note };
+  if (detail.unit !== undefined) sources.unit = { from: parent.sources.unit?.from ?? 'inferred', note };
+  const out: IndicatorDefinition = {
+    ...parent,
+    polarity: detail.polarity ?? parent.polarity,
+    unit: detail.unit ?? parent.unit,
+    sources,
+  };
+  if (detail.polarity !== undefined && detail.polarity !== 'band') delete out.band;
+  return out;
+}
+
+class MapCatalogue implements Catalogue {
+  private readonly byCode = new Map<string, IndicatorDefinition>();
+  private readonly subCache = new Map<string, IndicatorDefinition>();
+  private readonly localByTitle = new Map<string, IndicatorDefinition>();
+  private readonly prefixes = new Set<string>();
+  private readonly nationalList: IndicatorDefinition[];
+  private index: TitleIndex | null = null;
+
+  constructor(
+    national: readonly IndicatorDefinition[],
+    readonly locals: readonly IndicatorDefinition[] = [],
+    /** workbook rows for one sub-indicator ("NI 55b"), merged over the parent */
+    readonly subOverrides: ReadonlyMap<string, IndicatorDefinition> = new Map(),
+  ) {
+    this.nationalList = [...national];
+    for (const d of national) this.byCode.set(d.code, d);
+    for (const d of locals) {
+      this.byCode.set(normaliseLocalCode(d.code), d);
+      this.localByTitle.set(titleKey(d.title), d);
+      const m = /^([A-Z]{2,5}) \d/.exec(normaliseLocalCode(d.code));
+      if (m) this.prefixes.add(m[1]);
+    }
+  }
+
+  lookup(code: string): Lookup | null {
+    const ni = NI_CODE.exec(code);
+    if (!ni) {
+      const local = this.byCode.get(normaliseLocalCode(code));
+      return local && local.local ? { definition: local } : null;
+    }
+    const parentCode = `NI ${Number(ni[1])}`;
+    const parent = this.byCode.get(parentCode);
+    if (!parent) return null;
+    const letter = ni[2]?.toLowerCase();
+    if (!letter) return { definition: parent };
+    const subTitle = parent.subIndicators?.[letter];
+    const key = `${parentCode}${letter}`;
+    let definition = this.subCache.get(key);
+    if (!definition) {
+      definition = withSubDetail(parent, letter);
+      const override = this.subOverrides.get(key);
+      if (override) definition = mergeOverride(definition, override);
+      this.subCache.set(key, definition);
+    }
+    return subTitle === undefined ? { definition } : { definition, subTitle };
+  }
+
+  lookupLocalByTitle(title: string): IndicatorDefinition | null {
+    return this.localByTitle.get(titleKey(title)) ?? null;
+  }
+
+  national(): readonly IndicatorDefinition[] {
+    return this.nationalList;
+  }
+
+  matchTitle(text: string, limit = 5): { code: string; score: number }[] {
+    if (!this.index) {
+      const all = [...this.nationalList, ...this.locals];
+      this.index = new TitleIndex(all.map((d) => ({ code: d.code, texts: entryTexts(d) })));
+    }
+    return this.index.match(text, limit);
+  }
+
+  localPrefixes(): ReadonlySet<string> {
+    return this.prefixes;
+  }
+}
+
+let builtIn: MapCatalogue | null = null;
+
+/** The national catalogue, NI 1 to NI 199 (198 indicators: NI 31 was dropped). Built once. */
+export function builtInCatalogue(): Catalogue {
+  if (!builtIn) builtIn = new MapCatalogue(data as unknown as CatalogueEntry[]);
+  return builtIn;
+}
+
+/**
+ * Fields the workbook stated (sources marked 'workbook') replace the catalogue's;
+ * everything else stays as the catalogue has it.
+ */
+function mergeOverride(base: IndicatorDefinition, over: IndicatorDefinition): IndicatorDefinition {
+  const stated = (field: keyof IndicatorDefinition['sources']) => over.sources[field]?.from === 'workbook';
+  const out: IndicatorDefinition = { ...base, sources: { ...base.sources } };
+  if (stated('title') && over.title) {
+    out.title = over.title;
+    out.shortTitle = over.shortTitle || over.title;
+  }
+  if (stated('unit')) out.unit = over.unit;
+  if (stated('polarity')) {
+    out.polarity = over.polarity;
+    if (over.band) out.band = over.band;
+    else delete out.band;
+  }
+  if (stated('period')) out.period = over.period;
+  if (stated('outcome')) out.outcome = over.outcome;
+  for (const f of ['title', 'unit', 'polarity', 'period', 'outcome'] as const) {
+    if (stated(f)) out.sources[f] = over.sources[f];
+  }
+  if (over.tolerance) out.tolerance = over.tolerance;
+  return out;
+}
+
+/**
+ * The catalogue with a workbook's own definitions: local indicators ("CSC 014",
+ * or a "Local Indicator" row keyed by its title) are added; rows coded NI 1-199
+ * override the national definition field by field.
+ */
+export function withDefinitions(base: Catalogue, defs: IndicatorDefinition[]): Catalogue {
+  const overrides = new Map<string, IndicatorDefinition>();
+  // a catalogue already extended keeps its own local and sub-indicator definitions
+  const prior = base instanceof MapCatalogue ? base : null;
+  const subOverrides = new Map<string, IndicatorDefinition>(prior?.subOverrides ?? []);
+  const locals = new Map<string, IndicatorDefinition>();
+  for (const d of prior?.locals ?? []) locals.set(normaliseLocalCode(d.code), d);
+  for (const d of defs) {
+    const ni = d.local ? null : NI_CODE.exec(d.code);
+    if (!ni) {
+      locals.set(normaliseLocalCode(d.code), d);
+      continue;
+    }
+    const code = `NI ${Number(ni[1])}`;
+    if (ni[2]) subOverrides.set(`${code}${ni[2].toLowerCase()}`, d);
+    else overrides.set(code, d);
+  }
+  const national = base.national().map((d) => {
+    const over = overrides.get(d.code);
+    return over ? mergeOverride(d, over) : d;
+  });
+  return new MapCatalogue(national, [...locals.values()], subOverrides);
+}
