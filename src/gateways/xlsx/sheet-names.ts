@@ -1,0 +1,23 @@
+/** Sheet lookup and naming as Excel does it: names compare without regard to case. */
+import type ExcelJS from 'exceljs';
+
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase('en-GB') === b.toLocaleLowerCase('en-GB');
+}
+
+export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  return workbook.worksheets.find((ws) => sameSheetName(ws.name, name));
+}
+
+const FORBIDDEN = /[[\]:*?/\\]/;
+
+/** Why Excel would refuse this as a sheet name, or null when it is fine. */
+export function sheetNameProblem(name: string): string | null {
+  if (name.trim() === '') return 'a sheet name cannot be blank';
+  if (name.length > 31) return `sheet name "${name}" is longer than Excel's 31 characters`;
+  if (FORBIDDEN.test(name)) return `sheet name "${name}" contains one of [ ] : * ? / \\`;
+  if (name.startsWith("'") || name.endsWith("'"))
+    return `sheet name "${name}" cannot start or end with an apostrophe`;
+  if (sameSheetName(name, 'History')) return 'Excel reserves the sheet name "History"';
+  return null;
+}
