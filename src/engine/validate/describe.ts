@@ -5,6 +5,7 @@
  */
 import type { Unit } from '../values/types';
 import type { YearInfo } from '../model/tables';
+import { titleText } from './suggest';
 
 const UNIT_SUFFIX: Record<Unit, string> = {
   percent: '%',
@@ -60,11 +61,14 @@ export function shown(raw: string | number | boolean | null, format = 'General')
   return plainNumber(raw);
 }
 
-const TITLE_MAX = 60;
+const TITLE_MAX = 70;
 
-/** "NI 55 (Obesity in primary school age children in Reception Year)"; local rows by title. */
+/**
+ * "NI 55 (Obesity in primary school age children in Reception Year)"; local rows by
+ * title. A code written into the title ("... (NI 19)") is not repeated.
+ */
 export function indicatorLabel(code: string | null, title: string): string {
-  const t = title.replace(/\s+/g, ' ').trim();
+  const t = code ? titleText(title) : title.replace(/\s+/g, ' ').trim();
   const short = t.length > TITLE_MAX ? `${t.slice(0, TITLE_MAX - 3).trimEnd()}...` : t;
   if (!code) return short ? `'${short}'` : 'this indicator';
   return short ? `${code} (${short})` : code;

@@ -14,7 +14,12 @@ const NOISE = /\((?:LAA|local area agreement)\)|\bLAA\b|Local Area Agreement Rew
 
 /** A row title with codes and LAA flags taken out, for title matching. */
 export function titleText(title: string): string {
-  return title.replace(CODE_IN_TEXT, ' ').replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
+  return title
+    .replace(CODE_IN_TEXT, ' ')
+    .replace(NOISE, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:;,–-]+$/, '')
+    .trim();
 }
 
 export function wordCount(text: string): number {
