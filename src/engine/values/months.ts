@@ -48,7 +48,7 @@ const LEAD =
 const MONTH_YEAR = /^([a-z]+)\.?(?:[\s\-/,']+(\d{4}|\d{2}))?$/;
 const YEAR_ONLY = /^(\d{4})$/;
 const NUMERIC_MONTH_YEAR = /^(\d{1,2})[/\-.](\d{4}|\d{2})$/;
-const ISO_YEAR_MONTH = /^(\d{4})[/\-](\d{1,2})$/;
+const ISO_YEAR_MONTH = /^(\d{4})[/-](\d{1,2})$/;
 
 function fullYear(digits: string): number | undefined {
   const y = digits.length === 2 ? 2000 + Number(digits) : Number(digits);

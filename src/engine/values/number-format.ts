@@ -66,11 +66,26 @@ export function formatInfo(format: string | undefined): FormatInfo {
   return info;
 }
 
-const MS_PER_DAY = 86400000;
-// Excel's 1900 date system counts 29 February 1900, a day that never was.
-const EPOCH_AFTER_LEAP_BUG = Date.UTC(1899, 11, 30);
-const EPOCH_BEFORE_LEAP_BUG = Date.UTC(1899, 11, 31);
+// Excel's 1900 date system counts 29 February 1900, a day that never was: serials
+// from 61 on are one day ahead of a true count from 31 December 1899.
+const SERIAL_OF_1970 = 25569;
 const MAX_SERIAL = 2958465; // 31 December 9999
+
+// Days since 1970-01-01 to a civil date (proleptic Gregorian), without Date objects
+// because date cells come by the thousand.
+function civil(days: number): [number, number, number] {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -91,8 +106,8 @@ export function serialToIso(serial: number, withTime: boolean): string | null {
   let date: string;
   if (day === 60) date = '1900-02-29';
   else {
-    const ms = day < 60 ? EPOCH_BEFORE_LEAP_BUG + day * MS_PER_DAY : EPOCH_AFTER_LEAP_BUG + day * MS_PER_DAY;
-    date = new Date(ms).toISOString().slice(0, 10);
+    const [y, m, d] = civil(day - SERIAL_OF_1970 + (day < 60 ? 1 : 0));
+    date = `${y}-${pad(m)}-${pad(d)}`;
   }
   const fraction = serial - day;
   return withTime && fraction > 0 ? `${date}T${timeOfDay(fraction)}` : date;

@@ -127,16 +127,34 @@ function readFigure(text: string): ParsedValue {
   return withExtras(core, extras);
 }
 
+const DIGIT = /\d/;
+// Footnote marks and brackets can follow a status: "No target (see notes)", "N/A*".
+const TRAILING_EXTRA = /[)\]*¹²³⁴⁵⁶⁷⁸⁹⁰†‡§¶#]$/;
+
+function isLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+
 // Everything except compounds: used for the parts of a compound too.
 function parseSimple(text: string): ParsedValue {
-  const status = statusOf(statusKey(text));
-  if (status) return { kind: 'status', status };
-  const notYet = parseNotYet(text);
-  if (notYet) return notYet;
+  const startsWithLetter = isLetter(text.charCodeAt(0));
+  const hasDigit = DIGIT.test(text);
+  // Figures start with a digit, sign or operator: only words need the status tables.
+  if (startsWithLetter || !hasDigit) {
+    const status = statusOf(statusKey(text));
+    if (status) return { kind: 'status', status };
+    if (startsWithLetter) {
+      const notYet = parseNotYet(text);
+      if (notYet) return notYet;
+    }
+    if (!hasDigit && !TRAILING_EXTRA.test(text)) return { kind: 'text', text };
+  }
   return readFigure(text);
 }
 
-function parseText(raw: string): ParsedValue {
+/** Reads text typed into a cell (what parseValue does for strings, without its safety net). */
+export function parseText(raw: string): ParsedValue {
   const plain = PLAIN.exec(raw);
   if (plain) {
     const value = plain[1] === '-' ? -Number(plain[2]) : Number(plain[2]);

@@ -68,7 +68,9 @@ export function statusOf(key: string): Status | undefined {
 }
 
 export function statusKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '').trim();
+  const lower = text.toLowerCase();
+  const single = lower.includes('  ') || /[\t\n\r]/.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower;
+  return single.endsWith('.') ? single.slice(0, -1) : single;
 }
 
 // "nya: July 2010", "Not yet available - Sept 2010", "awaiting target inf from PCT".
