@@ -1,0 +1,4 @@
+export function devServerHttps(dir?: string): {
+  type: 'https';
+  options?: { key: Buffer; cert: Buffer; ca: Buffer };
+};

@@ -1,0 +1,2 @@
+export const DEV_ORIGIN: string;
+export function rewriteManifestHost(xml: string, host: string): string;

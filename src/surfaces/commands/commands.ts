@@ -1,0 +1,14 @@
+import { registerCommands, type Associate } from './register';
+import { runCommand } from './run-command';
+
+// Office.actions.associate is the supported way; Office versions that predate it look the function up
+// on the page's global object by its FunctionName instead.
+const associate: Associate = (name, handler) => {
+  if (typeof Office.actions?.associate === 'function') Office.actions.associate(name, handler);
+  else (globalThis as Record<string, unknown>)[name] = handler;
+};
+
+// Associated at load, not inside onReady: Excel may invoke the button's function as soon as the page loads.
+registerCommands(associate, runCommand);
+// Office only initialises the page once onReady (or Office.initialize) is hooked.
+void Office.onReady();

@@ -1,0 +1,13 @@
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { currentOfficeTheme } from './theme';
+
+function mount(): void {
+  const container = document.getElementById('root');
+  if (container) createRoot(container).render(<App officeTheme={currentOfficeTheme()} />);
+}
+
+// In a plain browser office.js resolves onReady with host null, and the pane still renders; if office.js
+// failed to load at all (offline, blocked CDN) render anyway so the officer sees the pane, not a blank page.
+if (typeof Office === 'undefined') mount();
+else void Office.onReady(() => mount());
