@@ -1,0 +1,72 @@
+/**
+ * Words for ratings: numbers with their units, differences, and the rules as a
+ * legend. Kept in one place so the sheet, the pane and the reports say the same.
+ */
+import type { Unit } from '../values/types';
+import type { Settings } from '../model/settings';
+import { toleranceWords } from './tolerance';
+
+const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const SMALL = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: 2 });
+
+export function formatNumber(n: number): string {
+  // a miss of 0.004 must not read as "0"
+  const abs = Math.abs(n);
+  const s = abs > 0 && abs < 0.005 ? SMALL.format(n) : NUMBER.format(n);
+  return s === '-0' ? '0' : s;
+}
+
+const SUFFIX: Record<Unit, string> = {
+  percent: '%',
+  ppts: ' ppts',
+  points: ' points',
+  per1000: ' per 1,000',
+  per10000: ' per 10,000',
+  per100000: ' per 100,000',
+  months: ' months',
+  weeks: ' weeks',
+  days: ' days',
+  hours: ' hours',
+  schools: ' schools',
+  count: '',
+};
+
+/** 7.3 percent -> "7.3%"; 34 per1000 -> "34 per 1,000". */
+export function formatValue(n: number, unit: Unit | null): string {
+  return formatNumber(n) + (unit === null ? '' : SUFFIX[unit]);
+}
+
+/** A difference: on a % scale it is in percentage points, not percent. */
+export function formatDifference(n: number, unit: Unit | null): string {
+  if (unit === 'percent' || unit === 'ppts') {
+    return `${formatNumber(n)} percentage point${Math.abs(n) === 1 ? '' : 's'}`;
+  }
+  return formatValue(n, unit);
+}
+
+export function isPercentScale(unit: Unit | null): boolean {
+  return unit === 'percent' || unit === 'ppts';
+}
+
+/** "2008/09" from the first calendar year of a split year. */
+export function yearLabel(year: number): string {
+  return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+}
+
+/** The rules in words, for the note beside the ratings and for report legends. */
+export function ratingRules(settings: Settings, ratedYear: string | null): string[] {
+  const tol = toleranceWords(settings.tolerance, false);
+  const tolText =
+    settings.tolerance.kind === 'relative'
+      ? tol
+      : `${settings.tolerance.value} (percentage points for % indicators, units otherwise)`;
+  return [
+    ratedYear ? `Rated for ${ratedYear}.` : 'No year could be rated.',
+    `RAG: Green = the target is met or beaten; Amber = missed by no more than ${tolText}` +
+      ' (or the tolerance set for the indicator in the definitions sheet); Red = missed by more.',
+    `Direction: the latest actual against the previous one; a change smaller than ${settings.noChangePercent}%` +
+      ' of the earlier value is No change; Increasing / Decreasing where it is not known which way is better.',
+    'Trajectory: a straight line from the baseline (or the earliest actual) to the final target;' +
+      ' On track = meets the expected value for the year, Near track = within the tolerance, Off track = further.',
+  ];
+}

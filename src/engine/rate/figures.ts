@@ -1,0 +1,229 @@
+/**
+ * Reading the rated year's actual and target cells into figures on the row's scale,
+ * or into the reason they cannot be rated (a status, no cell, unreadable text, units
+ * that do not compare).
+ */
+import type { ValueCell } from '../model/tables';
+import type { ParsedValue, Unit } from '../values/types';
+import type { Aim } from './rag';
+import type { Better } from './direction';
+import { comparable, unitFamily } from './units';
+import { formatValue } from './explain';
+import { polarityWords } from './polarity';
+
+export interface NotRated {
+  ok: false;
+  /** for the sheet: "actual N/A" */
+  short: string;
+  /** for the sentence: "the 2008/09 actual is 'N/A'" */
+  why: string;
+}
+
+export interface ActualFigure {
+  ok: true;
+  value: number;
+  unit: Unit | null;
+  assumed: boolean;
+  text: string;
+}
+
+export interface TargetFigure {
+  ok: true;
+  aim: Aim;
+  /** the value the target field reports (level, bound, or band edge used later) */
+  value: number;
+  unit: Unit | null;
+  assumed: boolean;
+  text: string;
+  /** what the reader should know about how the target was read: "typed as 8" */
+  notes: string[];
+}
+
+export interface RowScale {
+  /** unit the row is written in */
+  unit: Unit | null;
+  /** any actual in the row was typed with a sign: the row holds signed levels, not changes */
+  signedActuals: boolean;
+}
+
+function typed(cell: ValueCell): string {
+  return typeof cell.raw === 'string' ? cell.raw.trim() : String(cell.raw ?? '');
+}
+
+function statusOrUnreadable(cell: ValueCell, what: string): NotRated {
+  const raw = typed(cell);
+  if (cell.parsed.kind === 'status')
+    return { ok: false, short: `${what} ${raw}`, why: `the ${what} is '${raw}'` };
+  return {
+    ok: false,
+    short: `${what} unreadable`,
+    why: `the ${what} '${raw}' could not be read as a figure`,
+  };
+}
+
+export function readActual(cell: ValueCell | null, label: string, scale: RowScale): ActualFigure | NotRated {
+  if (!cell || cell.parsed.kind === 'empty') {
+    return { ok: false, short: `no ${label} actual`, why: `there is no ${label} actual` };
+  }
+  const p = cell.parsed;
+  if (p.kind === 'number' || p.kind === 'dated' || p.kind === 'bound') {
+    const c = comparable(p.value, p.unit, scale.unit);
+    return { ok: true, value: c.value, unit: c.unit, assumed: c.assumed, text: formatValue(c.value, c.unit) };
+  }
+  if (p.kind === 'band') return { ok: false, short: 'actual is a range', why: 'the actual is a range' };
+  if (p.kind === 'compound') {
+    return { ok: false, short: 'actual has parts', why: 'the actual has several parts' };
+  }
+  return statusOrUnreadable(cell, 'actual');
+}
+
+/**
+ * A signed percentage target ("-2%", "+8%") is a change on last year's actual, unless the
+ * row's actuals are themselves signed (a gap such as "-4.4 ppts" or "-24.6"), when it is a level.
+ */
+export function isChangeTarget(p: ParsedValue, scale: RowScale): boolean {
+  return (
+    p.kind === 'number' && p.signed && (p.unit === 'percent' || p.unit === 'ppts') && !scale.signedActuals
+  );
+}
+
+export interface TargetContext {
+  label: string;
+  year: number;
+  scale: RowScale;
+  better: Better;
+  previous: { label: string; value: number; unit: Unit | null } | null;
+}
+
+function levelAim(value: number, unit: Unit | null, ctx: TargetContext, notes: string[]): Aim | null {
+  const b = ctx.better;
+  if (b === 'higher' || b === 'lower') {
+    notes.push(polarityWords(b));
+    return { kind: 'level', value, better: b };
+  }
+  if (b !== null) {
+    // a single number on a band indicator is read as the top of the acceptable band
+    // (Bromley's 14% for NI 65 against the 10-15% band: 10% to 14% is Green)
+    const low = b.band.low < value ? b.band.low : -Infinity;
+    notes.push(
+      Number.isFinite(low)
+        ? `a band indicator: read as ${formatValue(low, null)}-${formatValue(value, unit)}`
+        : `a band indicator: read as no more than ${formatValue(value, unit)}`,
+    );
+    return { kind: 'band', low, high: value };
+  }
+  return null;
+}
+
+const POLARITY_UNKNOWN: NotRated = {
+  ok: false,
+  short: 'polarity unknown',
+  why: 'it is not known whether a higher or a lower value is better for this indicator (add its polarity in the definitions sheet)',
+};
+
+function changeTarget(p: Extract<ParsedValue, { kind: 'number' }>, cell: ValueCell, ctx: TargetContext) {
+  const prev = ctx.previous;
+  if (!prev) {
+    return {
+      ok: false,
+      short: 'no earlier actual',
+      why: `the target '${typed(cell)}' is a change, and there is no earlier actual to apply it to`,
+    } satisfies NotRated;
+  }
+  const points = p.unit === 'ppts' || unitFamily(prev.unit) === 'percent';
+  const value = points ? prev.value + p.value : prev.value * (1 + p.value / 100);
+  const how = points ? `${formatValue(Math.abs(p.value), null)} percentage points` : `${Math.abs(p.value)}%`;
+  const notes = [
+    `${typed(cell)} on ${prev.label}'s ${formatValue(prev.value, prev.unit)}` +
+      `${points ? `, read as ${how} ${p.value < 0 ? 'down' : 'up'}` : ''}, is ${formatValue(value, prev.unit)}`,
+  ];
+  const aim = levelAim(
+    value,
+    prev.unit,
+    { ...ctx, better: ctx.better ?? (p.value < 0 ? 'lower' : 'higher') },
+    notes,
+  );
+  if (!aim) return POLARITY_UNKNOWN;
+  return {
+    ok: true,
+    aim,
+    value,
+    unit: prev.unit,
+    assumed: points && p.unit === 'percent',
+    text: typed(cell),
+    notes,
+  } satisfies TargetFigure;
+}
+
+function figure(
+  p: ParsedValue,
+  cell: ValueCell,
+  ctx: TargetContext,
+  notes: string[],
+): TargetFigure | NotRated {
+  if (p.kind === 'number' && isChangeTarget(p, ctx.scale)) return changeTarget(p, cell, ctx);
+  if (p.kind === 'number' || p.kind === 'dated') {
+    if (p.kind === 'dated' && p.byYear > ctx.year + 1) {
+      return {
+        ok: false,
+        short: `target is for ${p.byYear}`,
+        why: `the target '${typed(cell)}' is due by ${p.byYear}, so this year is shown by its trajectory`,
+      };
+    }
+    const c = comparable(p.value, p.unit, ctx.scale.unit);
+    if (c.assumed) notes.push(`typed as ${typed(cell)}`);
+    const aim = levelAim(c.value, c.unit, ctx, notes);
+    if (!aim) return POLARITY_UNKNOWN;
+    const text = formatValue(c.value, c.unit);
+    return { ok: true, aim, value: c.value, unit: c.unit, assumed: c.assumed, text, notes };
+  }
+  if (p.kind === 'bound') {
+    const c = comparable(p.value, p.unit, ctx.scale.unit);
+    const text = `${p.maintain ? 'Maintain at ' : ''}${p.op}${formatValue(c.value, c.unit)}`;
+    if (c.assumed) notes.push(`typed as ${typed(cell)}`);
+    return {
+      ok: true,
+      aim: { kind: 'bound', op: p.op, value: c.value },
+      value: c.value,
+      ...rest(c),
+      text,
+      notes,
+    };
+  }
+  if (p.kind === 'band') {
+    const lo = comparable(p.low, p.unit, ctx.scale.unit);
+    const hi = comparable(p.high, p.unit, ctx.scale.unit);
+    const text = `${formatValue(lo.value, null)}-${formatValue(hi.value, hi.unit)}`;
+    if (hi.assumed) notes.push(`typed as ${typed(cell)}`);
+    return {
+      ok: true,
+      aim: { kind: 'band', low: lo.value, high: hi.value },
+      value: hi.value,
+      ...rest(hi),
+      text,
+      notes,
+    };
+  }
+  if (p.kind === 'compound') {
+    const first = p.parts[0];
+    // "9.6% LAA: 11.0%": the unlabelled first figure is the council's own target
+    if (first && first.label === null && first.value.kind !== 'compound') {
+      notes.push(`the first figure of '${typed(cell)}'`);
+      return figure(first.value, cell, ctx, notes);
+    }
+    return { ok: false, short: 'target has parts', why: 'the target has several parts' };
+  }
+  if (p.kind === 'empty') {
+    return { ok: false, short: `no ${ctx.label} target`, why: `there is no ${ctx.label} target` };
+  }
+  return statusOrUnreadable(cell, 'target');
+}
+
+function rest(c: { unit: Unit | null; assumed: boolean }): { unit: Unit | null; assumed: boolean } {
+  return { unit: c.unit, assumed: c.assumed };
+}
+
+export function readTarget(cell: ValueCell | null, ctx: TargetContext): TargetFigure | NotRated {
+  if (!cell) return { ok: false, short: `no ${ctx.label} target`, why: `there is no ${ctx.label} target` };
+  return figure(cell.parsed, cell, ctx, []);
+}
