@@ -1,0 +1,31 @@
+/**
+ * Header words of an action plan (Table B) and the column role each names.
+ * First match wins: "Lead Strategy Group" is a group before it is a lead,
+ * "Target date" a deadline before "targets" names the indicators moved.
+ */
+import type { ActionColumnRole } from '../model/tables';
+
+export const ACTION_WORDS: readonly [ActionColumnRole, RegExp][] = [
+  [
+    'other',
+    /further|can be found|see also|what do we know|evidence|rationale|\bwhy\b|budget|resources?\b|cost/i,
+  ],
+  ['group', /strategy group|\bboard\b|\bgroup\b|partnership|forum|committee/i],
+  ['lead', /\blead|responsib|owner|officer|\bwho\b|accountable|organisation/i],
+  ['deadline', /deadline|\bwhen\b|\bdate\b|timescale|\bdue\b|completion|\bby$/i],
+  ['status', /status|progress|\brag\b|update/i],
+  ['task', /\btasks?\b|\bactions?\b|milestones?|activit|what we will do|^how\b|\bsteps\b/i],
+  ['indicators', /\bnis?\b|indicators?|measures?|\bpis?\b|targets?|success criteria/i],
+  ['area', /area of focus|\bfocus\b|priorit|outcome|objective|theme|\baim\b|key area|issue/i],
+];
+
+/** A short, digit-free text: the only kind of cell worth testing as a header. */
+export function headerish(text: string): boolean {
+  return text.length > 0 && text.length <= 60 && !/\d/.test(text.replace(/\b(19|20)\d\d\b/g, ''));
+}
+
+export function actionRoleFor(text: string): ActionColumnRole | null {
+  if (!headerish(text)) return null;
+  for (const [role, pattern] of ACTION_WORDS) if (pattern.test(text)) return role;
+  return null;
+}

@@ -1,0 +1,40 @@
+/**
+ * Recognition: every targets table and action plan in a workbook, on any sheet,
+ * at any position. Sheets the add-in owns (and the registry "_NITargets") are
+ * never read; hidden sheets are.
+ */
+import type { WorkbookSnapshot } from '../model/snapshot';
+import { SheetScanner } from './sheet-scan';
+import { SheetView } from './sheet-view';
+import type { RecogniseOptions, RecogniseResult, RecognitionNote, TableRef } from './types';
+
+export type { RecogniseOptions, RecogniseResult, RecognitionNote, TableRef } from './types';
+
+const REGISTRY = '_NITargets';
+
+function overlaps(a: TableRef['range'], b: TableRef['range']): boolean {
+  return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+}
+
+export function recognise(snapshot: WorkbookSnapshot, options: RecogniseOptions): RecogniseResult {
+  const notes: RecognitionNote[] = [];
+  const tables: RecogniseResult['tables'] = [];
+  const localPrefixes = options.catalogue.localPrefixes();
+  for (const sheet of snapshot.sheets) {
+    if (sheet.name === REGISTRY || options.ignoreSheets?.has(sheet.name)) continue;
+    if (sheet.values.length === 0) continue;
+    const scanner = new SheetScanner(new SheetView(sheet), {
+      catalogue: options.catalogue,
+      localPrefixes,
+      notes,
+    });
+    for (const extra of options.extraTables ?? []) if (extra.sheet === sheet.name) scanner.extra(extra.range);
+    scanner.listObjects();
+    scanner.scan();
+    const excluded = (options.excludeTables ?? []).filter((x) => x.sheet === sheet.name);
+    for (const t of scanner.tables) {
+      if (!excluded.some((x) => overlaps(x.range, t.range))) tables.push(t);
+    }
+  }
+  return { tables, notes };
+}

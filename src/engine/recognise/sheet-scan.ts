@@ -1,0 +1,173 @@
+/**
+ * Finding every table on one sheet: Excel tables first (their ranges are
+ * given), then every header row the cheap row tests pick out, at any position,
+ * side by side or one under another.
+ */
+import type { RangeRef } from '../model/snapshot';
+import type { RecognisedTable } from '../model/tables';
+import { classifyActionColumns, readActionPlan } from './action-plan';
+import { actionRoleFor, headerish } from './action-words';
+import { isActionHeaderRow, isIndicatorHeaderRow, isYearHeaderCell } from './anchor';
+import { buildHeader, columnBlocks, type HeaderBlock } from './header';
+import { classifyIndicatorColumns } from './indicator-columns';
+import { readIndicatorTable, type IndicatorContext } from './indicator-table';
+import { isCaption, isOutcomeHeading } from './row-patterns';
+import type { SheetView } from './sheet-view';
+import type { ScanLimits } from './table-end';
+import { parseYearLabel } from './year-label';
+
+export type ScanContext = Omit<IndicatorContext, 'force' | 'listObject'>;
+
+function overlaps(a: RangeRef, b: RangeRef): boolean {
+  return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+}
+
+/** A row above a header row that names bands over its columns ("Past Performance", "Targets"). */
+function isBandRow(view: SheetView, r: number, below: number): boolean {
+  if (r < view.firstRow) return false;
+  const filled = view.filledCols(r);
+  if (filled.length === 0) return false;
+  for (const c of filled) {
+    const v = view.value(r, c);
+    if (typeof v !== 'string' || v.length > 60) return false;
+  }
+  const first = view.text(r, filled[0]);
+  if (filled.length === 1) {
+    // a lone title or caption at the left is not a band
+    const belowFirst = view.filledCols(below)[0] ?? filled[0];
+    if (filled[0] <= belowFirst || isCaption(first) || isOutcomeHeading(first)) return false;
+  }
+  return !isIndicatorHeaderRow(view, r);
+}
+
+/** A row under a row of years that says what each year holds ("Target", "Actual", "Q1"). */
+function isRoleRow(view: SheetView, r: number): boolean {
+  if (r > view.lastRow) return false;
+  const filled = view.filledCols(r);
+  let roles = 0;
+  for (const c of filled) {
+    const v = view.value(r, c);
+    if (typeof v !== 'string') return false;
+    const l = parseYearLabel(view.text(r, c));
+    if (l && l.year === null && (l.role !== null || l.quarter !== null)) roles++;
+  }
+  return roles >= 2;
+}
+
+/** A second action-plan header row: short words only ("How", "When"). */
+function isActionSubHeader(view: SheetView, r: number): boolean {
+  if (r > view.lastRow) return false;
+  const filled = view.filledCols(r);
+  if (filled.length === 0) return false;
+  let named = 0;
+  for (const c of filled) {
+    const t = view.text(r, c);
+    if (typeof view.value(r, c) !== 'string' || !headerish(t) || t.length > 30) return false;
+    if (actionRoleFor(t)) named++;
+  }
+  return named >= 1;
+}
+
+/** Widen the block left over a column with no header that holds the indicators' names. */
+function widenLeft(view: SheetView, block: { c0: number; c1: number }, bottom: number): void {
+  while (block.c0 - 1 >= view.firstCol) {
+    const c = block.c0 - 1;
+    let texts = 0;
+    for (let r = bottom + 1; r <= Math.min(bottom + 3, view.lastRow); r++)
+      if (typeof view.value(r, c) === 'string') texts++;
+    if (texts === 0) return;
+    block.c0 = c;
+  }
+}
+
+export class SheetScanner {
+  readonly tables: RecognisedTable[] = [];
+
+  constructor(
+    private readonly view: SheetView,
+    private readonly ctx: ScanContext,
+  ) {}
+
+  private claimed(range: RangeRef): boolean {
+    return this.tables.some((t) => overlaps(t.range, range));
+  }
+
+  /** Read one table from a known header; null when it holds no indicators / tasks. */
+  readTable(
+    header: HeaderBlock,
+    limits: ScanLimits,
+    force: boolean,
+    listObject?: string,
+  ): RecognisedTable | null {
+    const bottom = header.rows[header.rows.length - 1];
+    const action = isActionHeaderRow(this.view, header.rows[0]) || isActionHeaderRow(this.view, bottom);
+    if (action) {
+      const t = readActionPlan(this.view, header, classifyActionColumns(header), limits);
+      return t && listObject ? { ...t, listObject } : t;
+    }
+    const cols = classifyIndicatorColumns(header, this.view.name, this.ctx.notes);
+    if (!cols.columns.some((c) => c.role === 'year') && !force) return null;
+    return readIndicatorTable(this.view, header, cols, { ...this.ctx, force, listObject }, limits);
+  }
+
+  private hasYears(rows: number[], block: { c0: number; c1: number }): boolean {
+    return rows.some((h) =>
+      this.view.filledIn(h, block.c0, block.c1).some((c) => isYearHeaderCell(this.view, h, c)),
+    );
+  }
+
+  /** Header rows for an anchor row: with the band row above or the role row below. */
+  private headerRowsAt(r: number, action: boolean): number[] {
+    if (action) return isActionSubHeader(this.view, r + 1) ? [r, r + 1] : [r];
+    if (isRoleRow(this.view, r + 1)) return [r, r + 1];
+    if (isBandRow(this.view, r - 1, r)) return [r - 1, r];
+    return [r];
+  }
+
+  listObjects(): void {
+    for (const lo of this.view.sheet.tables) {
+      const { r0, c0, r1, c1 } = lo.range;
+      if (!lo.showHeaders) continue;
+      const rows = isBandRow(this.view, r0 - 1, r0) ? [r0 - 1, r0] : [r0];
+      const header = buildHeader(this.view, rows, c0, c1);
+      if (this.claimed(lo.range)) continue;
+      const t = this.readTable(header, { lastRow: r1, fixed: true }, false, lo.name);
+      if (t) this.tables.push(t);
+    }
+  }
+
+  /** The officer's "use selection as a table": header found in its first rows, else its first row. */
+  extra(range: RangeRef): void {
+    const { r0, c0, r1, c1 } = range;
+    let anchor = r0;
+    for (let r = r0; r <= Math.min(r0 + 5, r1); r++) {
+      if (isIndicatorHeaderRow(this.view, r, c0, c1) || isActionHeaderRow(this.view, r, c0, c1)) {
+        anchor = r;
+        break;
+      }
+    }
+    const action = isActionHeaderRow(this.view, anchor, c0, c1);
+    const rows = this.headerRowsAt(anchor, action).filter((h) => h >= r0 && h <= r1);
+    const t = this.readTable(buildHeader(this.view, rows, c0, c1), { lastRow: r1, fixed: true }, true);
+    if (t) this.tables.push(t);
+  }
+
+  scan(): void {
+    const view = this.view;
+    for (let r = view.firstRow; r <= view.lastRow; r++) {
+      const action = isActionHeaderRow(view, r);
+      if (!action && !isIndicatorHeaderRow(view, r)) continue;
+      const rows = this.headerRowsAt(r, action);
+      for (const block of columnBlocks(view, rows)) {
+        const bottom = rows[rows.length - 1];
+        if (action ? !isActionHeaderRow(view, r, block.c0, block.c1) : !this.hasYears(rows, block)) continue;
+        if (!action) widenLeft(view, block, bottom);
+        const probe = { r0: rows[0], c0: block.c0, r1: bottom, c1: block.c1 };
+        if (this.claimed(probe)) continue;
+        const header = buildHeader(view, rows, block.c0, block.c1);
+        const t = this.readTable(header, { lastRow: view.lastRow, fixed: false }, false);
+        if (t) this.tables.push(t);
+      }
+    }
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Read access to one sheet in absolute coordinates, with the per-row facts every
+ * stage asks for (which cells are filled) computed once.
+ */
+import type { CellValue, RangeRef, SheetSnapshot } from '../model/snapshot';
+import { cellText, isBlankValue } from './text';
+
+const COLS = 16384;
+
+export class SheetView {
+  readonly name: string;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstCol: number;
+  readonly lastCol: number;
+  private readonly filled: (number[] | undefined)[];
+  private readonly mergeByTopLeft = new Map<number, RangeRef>();
+
+  constructor(readonly sheet: SheetSnapshot) {
+    this.name = sheet.name;
+    this.firstRow = sheet.origin.row;
+    this.firstCol = sheet.origin.col;
+    this.lastRow = sheet.origin.row + sheet.values.length - 1;
+    let width = 0;
+    for (const r of sheet.values) if (r.length > width) width = r.length;
+    this.lastCol = sheet.origin.col + width - 1;
+    this.filled = new Array<number[] | undefined>(sheet.values.length);
+    for (const m of sheet.merges) this.mergeByTopLeft.set(m.r0 * COLS + m.c0, m);
+  }
+
+  value(row: number, col: number): CellValue {
+    const r = this.sheet.values[row - this.firstRow];
+    if (!r) return null;
+    const v = r[col - this.firstCol];
+    return v === undefined ? null : v;
+  }
+
+  text(row: number, col: number): string {
+    return cellText(this.value(row, col));
+  }
+
+  format(row: number, col: number): string {
+    const f = this.sheet.formats?.[row - this.firstRow]?.[col - this.firstCol];
+    return f ?? 'General';
+  }
+
+  /** The merged area whose top-left cell this is, if any. */
+  mergeAt(row: number, col: number): RangeRef | undefined {
+    return this.mergeByTopLeft.get(row * COLS + col);
+  }
+
+  /** Absolute columns holding something, left to right. */
+  filledCols(row: number): number[] {
+    const i = row - this.firstRow;
+    if (i < 0 || i >= this.filled.length) return [];
+    let f = this.filled[i];
+    if (!f) {
+      f = [];
+      const r = this.sheet.values[i];
+      for (let j = 0; j < r.length; j++) if (!isBlankValue(r[j])) f.push(this.firstCol + j);
+      this.filled[i] = f;
+    }
+    return f;
+  }
+
+  /** Filled columns of the row that fall within [c0, c1]. */
+  filledIn(row: number, c0: number, c1: number): number[] {
+    return this.filledCols(row).filter((c) => c >= c0 && c <= c1);
+  }
+
+  isBlankRow(row: number, c0 = this.firstCol, c1 = this.lastCol): boolean {
+    for (const c of this.filledCols(row)) if (c >= c0 && c <= c1) return false;
+    return true;
+  }
+}

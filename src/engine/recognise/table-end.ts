@@ -1,0 +1,108 @@
+/**
+ * Walking down a table: where it ends and which rows repeat its header.
+ * One or two blank rows stay inside a table; three end it, unless the header
+ * repeats just after (a page break). Another table's header ends it, and so does
+ * a long run of rows holding no indicator or task.
+ */
+import type { HeaderBlock } from './header';
+import { isCaption } from './row-patterns';
+import type { SheetView } from './sheet-view';
+import { headerKey } from './text';
+import { looksLikeHeader } from './anchor';
+
+export interface ScanLimits {
+  /** last row the table may reach */
+  lastRow: number;
+  /** the range is given (an Excel table, the officer's selection): no guessing where it ends */
+  fixed: boolean;
+}
+
+export type Step = 'row' | 'skip' | 'repeat' | 'stop';
+
+const BLANKS_THAT_END = 3;
+const LOOK_AHEAD = 8;
+const ROWS_WITHOUT_BODY = 12;
+
+export class TableEnd {
+  private readonly keys: Map<number, string>[];
+  private blankRun = 0;
+  private sinceBody = 0;
+  private bridgeUntil = -1;
+
+  constructor(
+    private readonly view: SheetView,
+    private readonly header: HeaderBlock,
+    private readonly limits: ScanLimits,
+  ) {
+    this.keys = header.rows.map((r) => {
+      const m = new Map<number, string>();
+      for (const c of view.filledIn(r, header.c0, header.c1)) m.set(c, headerKey(view.text(r, c)));
+      return m;
+    });
+  }
+
+  /** Does this row repeat one of the header rows (most of its cells equal)? */
+  isRepeat(r: number): boolean {
+    const filled = this.view.filledIn(r, this.header.c0, this.header.c1);
+    if (filled.length === 0) return false;
+    const firstKey = headerKey(this.view.text(r, filled[0]));
+    for (const keys of this.keys) {
+      // cheap gate: the first filled cell must already match
+      if (keys.get(filled[0]) !== firstKey) continue;
+      let same = 0;
+      for (const c of filled) if (keys.get(c) === headerKey(this.view.text(r, c))) same++;
+      if (same >= Math.min(2, keys.size) && same >= 0.6 * filled.length) return true;
+    }
+    return false;
+  }
+
+  private nextFilled(from: number, to: number): number | null {
+    for (let r = from; r <= Math.min(to, this.limits.lastRow); r++) {
+      if (!this.view.isBlankRow(r, this.header.c0, this.header.c1)) return r;
+    }
+    return null;
+  }
+
+  /** After a long gap: does the header come back (perhaps after a caption)? */
+  private repeatAhead(r: number): number | null {
+    const n = this.nextFilled(r + 1, r + LOOK_AHEAD);
+    if (n === null) return null;
+    if (this.isRepeat(n)) return n;
+    const filled = this.view.filledIn(n, this.header.c0, this.header.c1);
+    if (filled.length === 1 && isCaption(this.view.text(n, filled[0]))) {
+      const m = this.nextFilled(n + 1, n + LOOK_AHEAD);
+      if (m !== null && this.isRepeat(m)) return m;
+    }
+    return null;
+  }
+
+  step(r: number): Step {
+    if (r < this.bridgeUntil) return 'skip';
+    const filled = this.view.filledIn(r, this.header.c0, this.header.c1);
+    if (filled.length === 0) {
+      this.blankRun++;
+      if (!this.limits.fixed && this.blankRun >= BLANKS_THAT_END) {
+        const back = this.repeatAhead(r);
+        if (back === null) return 'stop';
+        this.bridgeUntil = back;
+        this.blankRun = 0;
+      }
+      return 'skip';
+    }
+    this.blankRun = 0;
+    if (this.isRepeat(r)) {
+      this.sinceBody = 0;
+      return 'repeat';
+    }
+    if (!this.limits.fixed) {
+      if (looksLikeHeader(this.view, r, this.header.c0, this.header.c1)) return 'stop';
+      if (++this.sinceBody > ROWS_WITHOUT_BODY) return 'stop';
+    }
+    return 'row';
+  }
+
+  /** The row held an indicator or task: the table goes on. */
+  body(): void {
+    this.sinceBody = 0;
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Cell text as recognition compares it: trimmed, one space between words, no
+ * non-breaking spaces. Numbers become their plain string so "55" and 55 read alike.
+ */
+import type { CellValue } from '../model/snapshot';
+
+const SPACES = /[\s\u00a0]+/g;
+
+export function cellText(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'string') {
+    // cheap path: most cells need no whitespace work
+    const t = value.trim();
+    return t.includes('  ') || t.includes('\n') || t.includes('\u00a0') || t.includes('\t')
+      ? t.replace(SPACES, ' ')
+      : t;
+  }
+  return String(value);
+}
+
+export function isBlankValue(value: CellValue): boolean {
+  return value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Lower-case key for comparing header texts. */
+export function headerKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9/]+/g, ' ')
+    .trim();
+}

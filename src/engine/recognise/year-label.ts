@@ -1,0 +1,156 @@
+/**
+ * Reading a year column's header: "2008/09 Actual Full Year", "Target 2008/09",
+ * "2010/11 Target", "Baseline 2008/09", "2005/6 Actual", "Q1 2009/10", "Q2",
+ * "2010", and the bands above them ("Past Performance", "Future Targets",
+ * "Baseline"). Only headers made of a year, a quarter and known words are read:
+ * "nya: July 2010" or "45 by 2014" are values, not headers.
+ */
+import type { YearRole } from '../model/tables';
+
+export interface YearLabel {
+  /** first calendar year of the period, null when the text names no year */
+  year: number | null;
+  /** a single calendar year (2010) rather than a 2010/11 period */
+  calendar: boolean;
+  quarter: number | null;
+  /** what the words say the column holds; 'other' for budgets, forecasts */
+  role: YearRole | 'other' | null;
+  /** a year was written but is not a consecutive pair (2008/10) */
+  unreadable: boolean;
+}
+
+type Meaning = YearRole | 'other' | 'filler';
+
+/** Every word a year header may hold, and what it says. Anything else: not a year header. */
+const WORDS: Record<string, Meaning> = {
+  target: 'target',
+  targets: 'target',
+  aim: 'target',
+  goal: 'target',
+  stretch: 'target',
+  planned: 'target',
+  baseline: 'baseline',
+  actual: 'actual',
+  actuals: 'actual',
+  outturn: 'actual',
+  out: 'filler',
+  turn: 'actual',
+  result: 'actual',
+  results: 'actual',
+  performance: 'actual',
+  achieved: 'actual',
+  latest: 'actual',
+  budget: 'other',
+  budgets: 'other',
+  spend: 'other',
+  cost: 'other',
+  costs: 'other',
+  expenditure: 'other',
+  income: 'other',
+  forecast: 'other',
+  estimate: 'other',
+  projected: 'other',
+  full: 'filler',
+  year: 'filler',
+  yr: 'filler',
+  years: 'filler',
+  end: 'filler',
+  ytd: 'filler',
+  to: 'filler',
+  date: 'filler',
+  fy: 'filler',
+  financial: 'filler',
+  academic: 'filler',
+  ac: 'filler',
+  calendar: 'filler',
+  cal: 'filler',
+  future: 'filler',
+  past: 'filler',
+  previous: 'filler',
+  prev: 'filler',
+  provisional: 'filler',
+  prov: 'filler',
+  final: 'filler',
+  data: 'filler',
+  value: 'filler',
+  figure: 'filler',
+  the: 'filler',
+  for: 'filler',
+  of: 'filler',
+  and: 'filler',
+  annual: 'filler',
+  period: 'filler',
+  laa: 'filler',
+  local: 'filler',
+  quarter: 'filler',
+  qtr: 'filler',
+};
+
+const SPLIT_YEAR = /(?<![\d.])(\d{4}|\d{2})\s*[/\-–]\s*(\d{4}|\d{1,2})(?![\d.%])/g;
+const CAL_YEAR = /(?<![\d.])((?:19|20)\d{2})(?![\d.%])/g;
+const QUARTER = /\b(?:q|qtr|quarter)\s*([1-4])\b/g;
+// cheap gate: a header is short and holds a digit or one of the band words
+const BAND_HINT = /target|baseline|actual|perform|outturn|result|latest|budget|forecast|aim|goal/i;
+
+function fullYear(digits: string): number {
+  if (digits.length === 4) return Number(digits);
+  const n = Number(digits);
+  return n < 50 ? 2000 + n : 1900 + n;
+}
+
+/** 2008 and "09", "9", "2009": is the second the year after the first? */
+function followsOn(first: number, second: string): boolean {
+  const next = first + 1;
+  if (second.length === 4) return Number(second) === next;
+  if (second.length === 2) return Number(second) === next % 100;
+  return Number(second) === next % 10;
+}
+
+export function parseYearLabel(input: string): YearLabel | null {
+  if (input.length === 0 || input.length > 60) return null;
+  if (!/\d/.test(input) && !BAND_HINT.test(input)) return null;
+
+  let text = input.toLowerCase().replace(/\b(fy|ay)(?=\d)/g, '$1 ');
+  let year: number | null = null;
+  let calendar = false;
+  let unreadable = false;
+  let years = 0;
+
+  text = text.replace(SPLIT_YEAR, (_m, a: string, b: string) => {
+    years++;
+    const y = fullYear(a);
+    if (followsOn(y, b)) year = y;
+    else unreadable = true;
+    return ' ';
+  });
+  if (years === 0) {
+    text = text.replace(CAL_YEAR, (_m, a: string) => {
+      years++;
+      year = Number(a);
+      calendar = true;
+      return ' ';
+    });
+  }
+  if (years > 1) return null;
+
+  let quarter: number | null = null;
+  text = text.replace(QUARTER, (_m, q: string) => {
+    quarter = Number(q);
+    return ' ';
+  });
+
+  let role: YearLabel['role'] = null;
+  for (const word of text.split(/[^a-z]+/)) {
+    if (word === '') continue;
+    const meaning = WORDS[word];
+    if (meaning === undefined) return null;
+    if (meaning !== 'filler' && role === null) role = meaning;
+  }
+  if (years === 0 && quarter === null && role === null) return null;
+  return { year, calendar, quarter, role, unreadable };
+}
+
+/** "2008/09" for a period starting 2008; "2010" for a calendar year. */
+export function yearLabelText(year: number, calendar: boolean): string {
+  return calendar ? String(year) : `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
+}
