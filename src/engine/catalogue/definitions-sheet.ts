@@ -243,6 +243,7 @@ export function readDefinitionsSheet(sheet: SheetSnapshot): DefinitionsSheet | n
   const cellText = (r: number, field: Field) =>
     cols[field] === undefined ? '' : text(cellAt(sheet, r, cols[field] as number));
   const ref = (r: number, field: Field) => a1(r, cols[field] as number);
+  const fieldOrder = (Object.keys(cols) as Field[]).sort((x, y) => (cols[x] as number) - (cols[y] as number));
 
   for (let r = header.row + 1; r <= lastRow; r++) {
     const title = cellText(r, 'title');
@@ -276,37 +277,37 @@ export function readDefinitionsSheet(sheet: SheetSnapshot): DefinitionsSheet | n
       if (isError(result)) problems.push({ cell: ref(r, field), message: result.error });
       else apply(result);
     };
-    if (cols.polarity !== undefined) {
-      take('polarity', readPolarity(cellText(r, 'polarity'), header.yesMeans), (p) => {
-        def.polarity = p.polarity;
-        if (p.band) def.band = p.band;
-        def.sources.polarity = { from: 'workbook', note: ref(r, 'polarity') };
-      });
-    }
-    if (cols.unit !== undefined) {
-      take('unit', readUnit(cellText(r, 'unit')), (u) => {
-        def.unit = u;
-        def.sources.unit = { from: 'workbook', note: ref(r, 'unit') };
-      });
-    }
-    if (cols.period !== undefined) {
-      take('period', readPeriod(cellText(r, 'period')), (p) => {
-        def.period = p;
-        def.sources.period = { from: 'workbook', note: ref(r, 'period') };
-      });
-    }
-    if (cols.outcome !== undefined) {
-      take('outcome', readOutcome(cellText(r, 'outcome')), (o) => {
-        def.outcome = o;
-        def.sources.outcome = { from: 'workbook', note: ref(r, 'outcome') };
-      });
-    }
-    if (cols.tolerance !== undefined) {
-      const c = cols.tolerance;
-      take('tolerance', readTolerance(cellAt(sheet, r, c), formatAt(sheet, r, c)), (t) => {
-        def.tolerance = t;
-      });
-    }
+    const readers: Partial<Record<Field, () => void>> = {
+      polarity: () =>
+        take('polarity', readPolarity(cellText(r, 'polarity'), header.yesMeans), (p) => {
+          def.polarity = p.polarity;
+          if (p.band) def.band = p.band;
+          def.sources.polarity = { from: 'workbook', note: ref(r, 'polarity') };
+        }),
+      unit: () =>
+        take('unit', readUnit(cellText(r, 'unit')), (u) => {
+          def.unit = u;
+          def.sources.unit = { from: 'workbook', note: ref(r, 'unit') };
+        }),
+      period: () =>
+        take('period', readPeriod(cellText(r, 'period')), (p) => {
+          def.period = p;
+          def.sources.period = { from: 'workbook', note: ref(r, 'period') };
+        }),
+      outcome: () =>
+        take('outcome', readOutcome(cellText(r, 'outcome')), (o) => {
+          def.outcome = o;
+          def.sources.outcome = { from: 'workbook', note: ref(r, 'outcome') };
+        }),
+      tolerance: () => {
+        const c = cols.tolerance as number;
+        take('tolerance', readTolerance(cellAt(sheet, r, c), formatAt(sheet, r, c)), (t) => {
+          def.tolerance = t;
+        });
+      },
+    };
+    // left to right, so problems come in the order the officer reads the row
+    for (const field of fieldOrder) readers[field]?.();
     definitions.push(def);
   }
   return { definitions, problems };

@@ -10,7 +10,9 @@
  * Phrasings officers use interchangeably, folded to one token before splitting.
  * Each rule names a substring it needs, so most rules cost one `includes` per text.
  */
-const PHRASES: [string, RegExp, string][] = [
+const KS_PAIR = (_: string, a: string, b?: string) => (b ? ` ks${a} ks${b} ` : ` ks${a} `);
+
+const PHRASES: [string, RegExp, string | ((...m: string[]) => string)][] = [
   [
     'not in educ',
     /\bnot in education,? (?:employment|training),? (?:or|and|&) (?:employment|training)\b/g,
@@ -26,14 +28,18 @@ const PHRASES: [string, RegExp, string][] = [
   ['in care', /\bin care\b/g, ' lookedafter '],
   ['c', /\bcla\b|\bcic\b|\blac\b/g, ' lookedafter '],
   ['child protection', /\bchild protection\b/g, ' cp '],
-  ['key stage', /\bkey stages? (\d)(?:\s*(?:and|-|to)\s*(\d))?\b/g, ' ks$1 ks$2 '],
-  ['ks', /\bks\s?(\d)\s?(?:-|to)\s?(\d)\b/g, ' ks$1 ks$2 '],
+  ['key stage', /\bkey stages? (\d)(?:\s*(?:and|-|to)\s*(?:key stage )?(\d))?\b/g, KS_PAIR],
+  ['ks', /\bks\s?(\d)\s?(?:-|to)\s?(\d)\b/g, KS_PAIR],
   ['ks', /\bks\s?(\d)\b/g, ' ks$1 '],
   ['adolescent', /\bchild and adolescent mental health(?: services)?\b/g, ' camhs '],
   ['special educational', /\bspecial educational needs?\b/g, ' sen '],
   ['free school', /\bfree school meals?\b/g, ' fsm '],
   ['minority', /\bblack and minority ethnic\b/g, ' bme '],
   ['e', /\be\s?[&/]\s?m\b/g, ' english maths '],
+  ['inc', /\binc\b\.?/g, ' including '],
+  ['two', /\btwo\b/g, ' 2 '],
+  ['three', /\bthree\b/g, ' 3 '],
+  ['five', /\bfive\b/g, ' 5 '],
   ['yp', /\byp\b/g, ' young people '],
   ['mths', /\bmths\b/g, ' months '],
   ['hrs', /\bhrs\b/g, ' hours '],
@@ -91,7 +97,8 @@ function stem(word: string): string {
 /** The stemmed, stop-word-free tokens of a text. */
 export function titleTokens(text: string): string[] {
   let t = ` ${text.toLowerCase().replace(/[\u2018\u2019']/g, '')} `;
-  for (const [needs, re, to] of PHRASES) if (t.includes(needs)) t = t.replace(re, to);
+  for (const [needs, re, to] of PHRASES)
+    if (t.includes(needs)) t = t.replace(re, to as (...m: string[]) => string);
   const out: string[] = [];
   for (const raw of t.split(/[^a-z0-9*]+/)) {
     if (raw === '' || STOP.has(raw)) continue;
@@ -117,7 +124,8 @@ export interface TitleMatch {
 /** Precomputed token sets and weights; `match` costs a few microseconds per call. */
 export class TitleIndex {
   private readonly codes: string[] = [];
-  private readonly sizes: number[] = [];
+  /** the title's and short title's own tokens and weights, for the score's second part */
+  private readonly titles: { tokens: Set<string>; weight: number }[][] = [];
   private readonly postings = new Map<string, number[]>();
   private readonly idf = new Map<string, number>();
   private readonly unknownIdf: number;
@@ -131,7 +139,7 @@ export class TitleIndex {
       this.codes.push(e.code);
       const set = new Set<string>();
       for (const text of e.texts) for (const tok of titleTokens(text)) set.add(tok);
-      this.sizes.push(set.size);
+      this.titles.push(e.texts.slice(0, 2).map((t) => ({ tokens: new Set(titleTokens(t)), weight: 0 })));
       for (const tok of set) {
         const list = this.postings.get(tok);
         if (list) list.push(i);
@@ -141,14 +149,17 @@ export class TitleIndex {
     const n = entries.length;
     for (const [tok, list] of this.postings) this.idf.set(tok, Math.log(1 + n / list.length));
     this.unknownIdf = Math.log(1 + n);
+    for (const names of this.titles) {
+      for (const name of names) for (const tok of name.tokens) name.weight += this.idf.get(tok) ?? 0;
+    }
     this.weights = new Float64Array(n);
     this.counts = new Int32Array(n);
   }
 
   /**
    * Codes whose words fit the text, best first. Score 0..1: mostly how much of the
-   * text's (weighted) words the definition contains, a little how much of the
-   * definition the text covers, so 1 means the same words.
+   * text's (weighted) words the definition contains, a little how close the text
+   * is to the title or short title, so 1 means the same words as one of them.
    */
   match(text: string, limit = 5): TitleMatch[] {
     let all = this.cache.get(text);
@@ -168,8 +179,10 @@ export class TitleIndex {
     const counts = this.counts;
     const touched: number[] = [];
     let total = 0;
+    const queryWeights: number[] = [];
     for (const tok of query) {
       const w = this.idf.get(tok) ?? this.unknownIdf;
+      queryWeights.push(w);
       total += w;
       const list = this.postings.get(tok);
       if (!list) continue;
@@ -182,7 +195,13 @@ export class TitleIndex {
     const scored: TitleMatch[] = [];
     for (const i of touched) {
       const coverage = weights[i] / total;
-      const dice = (2 * counts[i]) / (query.length + this.sizes[i]);
+      // weighted so a title's own rare words the text lacks count against it
+      let dice = 0;
+      for (const name of this.titles[i]) {
+        let shared = 0;
+        for (let k = 0; k < query.length; k++) if (name.tokens.has(query[k])) shared += queryWeights[k];
+        dice = Math.max(dice, (2 * shared) / (total + name.weight));
+      }
       scored.push({ code: this.codes[i], score: Math.round((0.85 * coverage + 0.15 * dice) * 1000) / 1000 });
       weights[i] = 0;
       counts[i] = 0;
