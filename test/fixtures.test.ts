@@ -4,7 +4,9 @@
  * row exists and carries the code it is said to carry, and the reference plans
  * were copied faithfully.
  */
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { SAMPLE_PATH, samplePlan } from '../scripts/build-sample';
 import { parseRangeA1, rangeA1 } from '../src/engine/model/a1';
 import {
   cellAt,
@@ -276,5 +278,24 @@ describe('the reference plans were copied faithfully', () => {
     expect(tasks[0]).toMatchObject({ number: '1.1', area: 1 });
     expect(tasks[tasks.length - 1]).toMatchObject({ number: '16.5', area: 16 });
     for (const t of tasks) expect(t.number!.split('.')[0]).toBe(String(t.area));
+  });
+});
+
+describe('the bundled sample', () => {
+  test('samples/sample-plan.xlsx is what scripts/build-sample.ts writes today', async () => {
+    // if this fails, run: npx tsx scripts/build-sample.ts
+    expect((await toXlsx(samplePlan())).equals(readFileSync(SAMPLE_PATH))).toBe(true);
+  });
+
+  test('holds the sheets the README describes, each with its answer key', () => {
+    const sheets = samplePlan().sheets.map((s) => [s.name, s.expect!.tables.map((t) => t.kind)]);
+    expect(sheets).toEqual([
+      ['CYPP Targets', ['targets']],
+      ['NIS 2010-11', ['targets']],
+      ['Action Plan', ['action-plan']],
+      ['Quarterly 2009-10', ['targets']],
+      ['Definitions', []],
+      ['Budget', []],
+    ]);
   });
 });
