@@ -156,3 +156,42 @@ export function yearHeaderCount(texts: string[]): number {
   }
   return n;
 }
+
+const SNIFF_ROWS = 30;
+
+/**
+ * No header names the code column ("Outcome / NI", or none at all): a column left
+ * of the figures where most filled cells read as codes (55, "55a", "NI 55") is it.
+ */
+export function sniffCodeColumn(
+  cols: IndicatorColumns,
+  c0: number,
+  firstBodyRow: number,
+  lastRow: number,
+  readCode: (row: number, col: number) => boolean | null,
+): void {
+  if (cols.codeCol !== null) return;
+  const firstValue = cols.valueCols.length > 0 ? Math.min(...cols.valueCols) : c0 + 3;
+  const byCol = new Map(cols.columns.map((c) => [c.col, c]));
+  for (let col = c0; col < firstValue; col++) {
+    const named = byCol.get(col);
+    if (named && named.role !== 'other') continue;
+    let filled = 0;
+    let codes = 0;
+    for (let r = firstBodyRow; r <= Math.min(lastRow, firstBodyRow + SNIFF_ROWS); r++) {
+      const hit = readCode(r, col);
+      if (hit === null) continue;
+      filled++;
+      if (hit) codes++;
+    }
+    if (codes >= 2 && codes >= 0.3 * filled) {
+      if (named) named.role = 'code';
+      else {
+        cols.columns.push({ col, role: 'code', header: '' });
+        cols.columns.sort((a, b) => a.col - b.col);
+      }
+      cols.codeCol = col;
+      return;
+    }
+  }
+}

@@ -9,7 +9,8 @@ import { classifyActionColumns, readActionPlan } from './action-plan';
 import { actionRoleFor, headerish } from './action-words';
 import { isActionHeaderRow, isIndicatorHeaderRow, isYearHeaderCell } from './anchor';
 import { buildHeader, columnBlocks, type HeaderBlock } from './header';
-import { classifyIndicatorColumns } from './indicator-columns';
+import { classifyIndicatorColumns, sniffCodeColumn } from './indicator-columns';
+import { readCodeCell } from '../catalogue/codes';
 import { readIndicatorTable, type IndicatorContext } from './indicator-table';
 import { isCaption, isOutcomeHeading } from './row-patterns';
 import type { SheetView } from './sheet-view';
@@ -107,6 +108,12 @@ export class SheetScanner {
     }
     const cols = classifyIndicatorColumns(header, this.view.name, this.ctx.notes);
     if (!cols.columns.some((c) => c.role === 'year') && !force) return null;
+    sniffCodeColumn(cols, header.c0, bottom + 1, limits.lastRow, (r, c) => {
+      const v = this.view.value(r, c);
+      if (v === null || v === '') return null;
+      // a code column holds codes alone, not titles that mention one
+      return (typeof v === 'number' || String(v).length <= 12) && readCodeCell(v) !== null;
+    });
     return readIndicatorTable(this.view, header, cols, { ...this.ctx, force, listObject }, limits);
   }
 
