@@ -53,7 +53,6 @@ interface WebpackConfigLike {
   entry: Record<string, string>;
   plugins: { constructor: { name: string }; userOptions?: { filename?: string; chunks?: string[] } }[];
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpackConfig = (require('../webpack.config.js') as (env: object, argv: object) => WebpackConfigLike)(
   {},
   { mode: 'production' },
