@@ -63,13 +63,21 @@ export function shown(raw: string | number | boolean | null, format = 'General')
 
 const TITLE_MAX = 70;
 
+/** Long text cut at a word boundary with "...", so messages stay one line. */
+export function shorten(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 3);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(–-]+$/, '')}...`;
+}
+
 /**
  * "NI 55 (Obesity in primary school age children in Reception Year)"; local rows by
  * title. A code written into the title ("... (NI 19)") is not repeated.
  */
 export function indicatorLabel(code: string | null, title: string): string {
-  const t = code ? titleText(title) : title.replace(/\s+/g, ' ').trim();
-  const short = t.length > TITLE_MAX ? `${t.slice(0, TITLE_MAX - 3).trimEnd()}...` : t;
+  const short = shorten(code ? titleText(title) : title, TITLE_MAX);
   if (!code) return short ? `'${short}'` : 'this indicator';
   return short ? `${code} (${short})` : code;
 }

@@ -19,17 +19,37 @@ export interface YearCell {
   reading: Reading | null;
 }
 
-export interface RowView {
-  table: IndicatorTable;
-  row: IndicatorRow;
-  /** null for unknown codes and local rows the workbook does not define */
-  definition: IndicatorDefinition | null;
-  /** "NI 55 (Obesity ...)" */
-  label: string;
-  /** cells in year columns, left to right */
-  years: YearCell[];
+export class RowView {
+  private named: string | null = null;
+  constructor(
+    /** labels already made, shared by the rows of one run: the same NI recurs across sheets */
+    private readonly labels: Map<string, string>,
+    readonly table: IndicatorTable,
+    readonly row: IndicatorRow,
+    /** null for unknown codes and local rows the workbook does not define */
+    readonly definition: IndicatorDefinition | null,
+    /** cells in year columns, left to right */
+    readonly years: YearCell[],
+  ) {}
+
+  /** "NI 55 (Obesity ...)": made only for rows that get a finding */
+  get label(): string {
+    if (this.named === null) {
+      const key = `${this.row.code}|${this.row.title}`;
+      let label = this.labels.get(key);
+      if (label === undefined) {
+        label = indicatorLabel(this.row.code, this.row.title);
+        this.labels.set(key, label);
+      }
+      this.named = label;
+    }
+    return this.named;
+  }
+
   /** where to point at the row itself: its code cell, else its title cell, else its first cell */
-  anchor: string;
+  get anchor(): string {
+    return this.row.codeCell ?? this.row.titleCell ?? a1(this.row.row, this.table.range.c0);
+  }
 }
 
 const cache = new WeakMap<RuleContext, RowView[]>();
@@ -45,6 +65,7 @@ export function indicatorRows(ctx: RuleContext): RowView[] {
 
 function build(ctx: RuleContext): RowView[] {
   const out: RowView[] = [];
+  const labels = new Map<string, string>();
   const lookups = new Map<string, IndicatorDefinition | null>();
   const define = (row: IndicatorRow): IndicatorDefinition | null => {
     const key = row.code ?? `title:${row.title}`;
@@ -68,14 +89,7 @@ function build(ctx: RuleContext): RowView[] {
           years.push({ value, column, year: column.year, reading: readingOf(value.parsed) });
         }
       }
-      out.push({
-        table,
-        row,
-        definition: define(row),
-        label: indicatorLabel(row.code, row.title),
-        years,
-        anchor: row.codeCell ?? row.titleCell ?? a1(row.row, table.range.c0),
-      });
+      out.push(new RowView(labels, table, row, define(row), years));
     }
   }
   return out;

@@ -1,6 +1,7 @@
 /** Action-plan tasks with their deadlines read once, for the deadline rules. */
 import type { ActionPlanTable, ActionTask } from '../model/tables';
 import { readDeadline, type Deadline } from './deadline';
+import { shorten } from './describe';
 import type { RuleContext } from './types';
 
 export interface TaskView {
@@ -14,11 +15,7 @@ export interface TaskView {
 const TEXT_MAX = 50;
 
 function taskLabel(task: ActionTask): string {
-  const t = task.text
-    .replace(/^\s*\d+(?:\.\d+)*\.?\s*/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const short = t.length > TEXT_MAX ? `${t.slice(0, TEXT_MAX - 3).trimEnd()}...` : t;
+  const short = shorten(task.text.replace(/^\s*\d+(?:\.\d+)*\.?\s*/, ''), TEXT_MAX);
   return task.number ? `task ${task.number} ('${short}')` : `the task '${short}'`;
 }
 

@@ -1,7 +1,7 @@
 import type { Finding } from '../../model/findings';
 import { finding } from '../finding';
 import { indicatorRows } from '../rows';
-import { suggestCode, suggestionText } from '../suggest';
+import { suggestCode, suggestionText, type Suggestion } from '../suggest';
 import type { Rule } from '../types';
 
 /** An NI code the National Indicator Set does not have (NI 31 was dropped; there is no NI 250). */
@@ -11,12 +11,19 @@ export const codeUnknown: Rule = {
   title: 'NI code not in the National Indicator Set',
   check(ctx) {
     const out: Finding[] = [];
+    // the same wrong code under the same title gets the same advice: ask the catalogue once
+    const advice = new Map<string, Suggestion | null>();
     for (const v of indicatorRows(ctx)) {
       const code = v.row.code;
       if (!code || v.row.local || !code.startsWith('NI ') || v.definition) continue;
       const number = Number(/\d+/.exec(code)?.[0] ?? NaN);
       const typed = v.row.codeAsTyped ? `'${v.row.codeAsTyped}' (read as ${code})` : code;
-      const s = suggestCode(ctx.catalogue, v.row.title, Number.isFinite(number) ? number : null);
+      const key = `${code}|${v.row.title}`;
+      let s = advice.get(key);
+      if (s === undefined) {
+        s = suggestCode(ctx.catalogue, v.row.title, Number.isFinite(number) ? number : null);
+        advice.set(key, s);
+      }
       const hint = s
         ? s.why === 'title'
           ? ` The title fits ${suggestionText(ctx.catalogue, s)}.`
