@@ -108,6 +108,11 @@ export function titleTokens(text: string): string[] {
 }
 
 const CACHE_SIZE = 5000;
+/**
+ * Word weight a text needs before a full match counts fully: one common word
+ * ("Be Healthy" -> health) is not evidence of an indicator, two rare ones are.
+ */
+const ENOUGH_EVIDENCE = 8;
 const MAX_KEPT = 20;
 
 export interface TitleEntry {
@@ -194,7 +199,7 @@ export class TitleIndex {
     }
     const scored: TitleMatch[] = [];
     for (const i of touched) {
-      const coverage = weights[i] / total;
+      const coverage = (weights[i] / total) * Math.min(1, total / ENOUGH_EVIDENCE);
       // weighted so a title's own rare words the text lacks count against it
       let dice = 0;
       for (const name of this.titles[i]) {

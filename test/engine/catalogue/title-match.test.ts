@@ -50,6 +50,13 @@ describe('matchTitle', () => {
     expect(weak).toBeLessThan(0.8);
   });
 
+  it('does not take an outcome heading or a single common word for an indicator', () => {
+    for (const heading of ['Be Healthy', 'Staying Safe', 'Enjoy and Achieve', 'Academic Year']) {
+      expect([heading, catalogue.matchTitle(heading)[0]?.score ?? 0]).toEqual([heading, expect.any(Number)]);
+      expect(catalogue.matchTitle(heading)[0]?.score ?? 0).toBeLessThan(0.6);
+    }
+  });
+
   it('answers 100,000 row texts quickly', () => {
     const texts = SEED_ROWS.map(([, t]) => t);
     const t0 = Date.now();
