@@ -52,7 +52,6 @@ describe('matchTitle', () => {
 
   it('does not take an outcome heading or a single common word for an indicator', () => {
     for (const heading of ['Be Healthy', 'Staying Safe', 'Enjoy and Achieve', 'Academic Year']) {
-      expect([heading, catalogue.matchTitle(heading)[0]?.score ?? 0]).toEqual([heading, expect.any(Number)]);
       expect(catalogue.matchTitle(heading)[0]?.score ?? 0).toBeLessThan(0.6);
     }
   });
