@@ -50,6 +50,30 @@ function unmergeOverlapping(ws: ExcelJS.Worksheet, r: RangeRef): void {
   }
 }
 
+/**
+ * Before a shared formula's first cell is overwritten, turns the cells that share
+ * it into ordinary formulas of their own. exceljs stores those cells only as
+ * "same as B1, shifted" and refuses to save once B1 no longer holds the formula;
+ * Excel fills formulas down this way, so officers' RAG columns often look like this.
+ */
+function releaseSharedFormula(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell): void {
+  const v = cell.value as { shareType?: string; ref?: string } | null;
+  if (cell.type !== ExcelJS.ValueType.Formula || v?.shareType !== 'shared' || !v.ref) return;
+  const r = parseRangeA1(v.ref);
+  for (let row = r.r0 + 1; row <= r.r1 + 1; row++) {
+    const xr = ws.findRow(row);
+    if (!xr) continue;
+    for (let col = r.c0 + 1; col <= r.c1 + 1; col++) {
+      const clone = xr.findCell(col);
+      const cv = clone?.value as
+        { sharedFormula?: string; result?: ExcelJS.CellFormulaValue['result'] } | undefined;
+      if (clone && cv?.sharedFormula === cell.address) {
+        clone.value = { formula: clone.formula, result: cv.result } as ExcelJS.CellFormulaValue;
+      }
+    }
+  }
+}
+
 /** Every cell of the range, created when missing. */
 function eachCell(
   ws: ExcelJS.Worksheet,
@@ -91,6 +115,7 @@ const APPLY: { [K in WriteOp['op']]: Applier<K> } = {
       for (let col = r.c0 + 1; col <= lastCol; col++) {
         const cell = xr.findCell(col);
         if (!cell) continue;
+        releaseSharedFormula(ws, cell);
         cell.value = null;
         cell.style = {};
       }
@@ -108,6 +133,7 @@ const APPLY: { [K in WriteOp['op']]: Applier<K> } = {
           `${cell.address} on "${op.sheet}" is inside a merged area; write to its top-left cell`,
         );
       }
+      releaseSharedFormula(ws, cell);
       // a string is always stored as text, even "=SUM(A1)": exceljs only writes a
       // formula for a { formula } value, so text the officer typed stays text
       cell.value = v;
@@ -169,7 +195,9 @@ const APPLY: { [K in WriteOp['op']]: Applier<K> } = {
     // (no $) as a location attribute on top of that, and Excel then joins the two
     // into a broken "#'Sheet'!A1#'Sheet'!A1"; the absolute form avoids that.
     const quoted = `'${target.name.replace(/'/g, "''")}'`;
-    ws.getCell(op.cell).value = { text: op.text, hyperlink: `#${quoted}!${absolute(op.toCell)}` };
+    const cell = ws.getCell(op.cell);
+    releaseSharedFormula(ws, cell);
+    cell.value = { text: op.text, hyperlink: `#${quoted}!${absolute(op.toCell)}` };
   },
   visibility: (wb, op) => {
     sheetOf(wb, op).state = op.visibility;

@@ -343,3 +343,34 @@ describe('applyPlan details', () => {
     expect(wb.views[0].activeTab).toBe(1);
   });
 });
+
+describe('applyPlan over formulas filled down by Excel (shared formulas)', () => {
+  async function filledDown(): Promise<ExcelJS.Workbook> {
+    const bytes = await bytesOf((wb) => {
+      const ws = wb.addWorksheet('S');
+      for (let r = 1; r <= 5; r++) ws.getCell(r, 1).value = r;
+      ws.fillFormula('B1:B5', 'A1*2', [2, 4, 6, 8, 10]);
+    });
+    return loadWithExcelJs(bytes);
+  }
+
+  it.each([
+    ['values', { op: 'values', sheet: 'S', range: 'B1', values: [['Green']] }],
+    ['clear', { op: 'clear', sheet: 'S', range: 'B1' }],
+    ['link', { op: 'link', sheet: 'S', cell: 'B1', text: 'Top', toSheet: 'S', toCell: 'A1' }],
+  ] as [string, WriteOp][])(
+    'overwriting the first cell by %s keeps the cells below working',
+    async (_, op) => {
+      const wb = await filledDown();
+      applyPlan(wb, { summary: '', ops: [op] });
+      const back = await loadWithExcelJs(await toBuffer(wb));
+      const ws = back.getWorksheet('S')!;
+      expect([2, 3, 4, 5].map((r) => [ws.getCell(r, 2).formula, ws.getCell(r, 2).result])).toEqual([
+        ['A2*2', 4],
+        ['A3*2', 6],
+        ['A4*2', 8],
+        ['A5*2', 10],
+      ]);
+    },
+  );
+});
