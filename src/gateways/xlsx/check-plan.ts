@@ -65,9 +65,14 @@ function tabFor(tabs: Tab[], name: string): Tab {
   return tab;
 }
 
-/** Checks one op against the tab list, updating the list for sheet-level ops. */
-function checkOp(op: WriteOp, tabs: Tab[]): void {
-  if (op.op === 'addSheet') {
+type OpOf<K extends WriteOp['op']> = Extract<WriteOp, { op: K }>;
+type Check<K extends WriteOp['op']> = (op: OpOf<K>, tabs: Tab[]) => void;
+
+const isIndex = (n: number): boolean => Number.isInteger(n) && n >= 0;
+
+/** What each op needs to be applicable; sheet-level ops also update the tab list. */
+const CHECKS: { [K in WriteOp['op']]: Check<K> } = {
+  addSheet: (op, tabs) => {
     const problem = sheetNameProblem(op.sheet);
     if (problem) throw new Error(problem);
     if (tabs.some((t) => sameSheetName(t.name, op.sheet)))
@@ -75,57 +80,52 @@ function checkOp(op: WriteOp, tabs: Tab[]): void {
     if (op.tabColor !== undefined && !HEX.test(op.tabColor))
       throw new Error(`tab colour "${op.tabColor}" is not #RRGGBB`);
     tabs.push({ name: op.sheet, visibility: 'visible' });
-    return;
-  }
-  const tab = tabFor(tabs, op.sheet);
-  switch (op.op) {
-    case 'deleteSheet':
-      tabs.splice(tabs.indexOf(tab), 1);
-      if (visibleCount(tabs) === 0)
-        throw new Error('Excel needs at least one visible sheet; this would delete the last');
-      return;
-    case 'visibility':
-      tab.visibility = op.visibility;
-      if (visibleCount(tabs) === 0)
-        throw new Error('Excel needs at least one visible sheet; this would hide the last');
-      return;
-    case 'values':
-      return checkValues(op);
-    case 'style':
-      range(op.range);
-      return checkStyle(op.style);
-    case 'clear':
-    case 'merge':
-      range(op.range);
-      return;
-    case 'link':
-      parseA1(op.cell);
-      parseA1(op.toCell);
-      tabFor(tabs, op.toSheet);
-      return;
-    case 'freeze':
-      if (!(Number.isInteger(op.rows) && op.rows >= 0 && Number.isInteger(op.cols) && op.cols >= 0)) {
-        throw new Error(`cannot freeze ${op.rows} rows and ${op.cols} columns`);
-      }
-      return;
-    case 'columnWidths':
-      for (const w of op.widths) {
-        if (!(Number.isInteger(w.col) && w.col >= 0 && w.width >= 0))
-          throw new Error(`bad column width ${JSON.stringify(w)}`);
-      }
-      return;
-    case 'rowHeights':
-      for (const h of op.heights) {
-        if (!(Number.isInteger(h.row) && h.row >= 0 && h.height >= 0))
-          throw new Error(`bad row height ${JSON.stringify(h)}`);
-      }
-      return;
-    case 'pageSetup':
-      if (op.setup.printTitleRows !== undefined && !/^\$?\d+:\$?\d+$/.test(op.setup.printTitleRows)) {
-        throw new Error(`print title rows "${op.setup.printTitleRows}" is not like "1:3"`);
-      }
-      return;
-  }
+  },
+  deleteSheet: (op, tabs) => {
+    tabs.splice(tabs.indexOf(tabFor(tabs, op.sheet)), 1);
+    if (visibleCount(tabs) === 0)
+      throw new Error('Excel needs at least one visible sheet; this would delete the last');
+  },
+  visibility: (op, tabs) => {
+    tabFor(tabs, op.sheet).visibility = op.visibility;
+    if (visibleCount(tabs) === 0)
+      throw new Error('Excel needs at least one visible sheet; this would hide the last');
+  },
+  values: (op) => checkValues(op),
+  style: (op) => {
+    range(op.range);
+    checkStyle(op.style);
+  },
+  clear: (op) => void range(op.range),
+  merge: (op) => void range(op.range),
+  link: (op, tabs) => {
+    parseA1(op.cell);
+    parseA1(op.toCell);
+    tabFor(tabs, op.toSheet);
+  },
+  freeze: (op) => {
+    if (!isIndex(op.rows) || !isIndex(op.cols))
+      throw new Error(`cannot freeze ${op.rows} rows and ${op.cols} columns`);
+  },
+  columnWidths: (op) => {
+    const bad = op.widths.find((w) => !isIndex(w.col) || !(w.width >= 0));
+    if (bad) throw new Error(`bad column width ${JSON.stringify(bad)}`);
+  },
+  rowHeights: (op) => {
+    const bad = op.heights.find((h) => !isIndex(h.row) || !(h.height >= 0));
+    if (bad) throw new Error(`bad row height ${JSON.stringify(bad)}`);
+  },
+  pageSetup: (op) => {
+    const rows = op.setup.printTitleRows;
+    if (rows !== undefined && !/^\$?\d+:\$?\d+$/.test(rows))
+      throw new Error(`print title rows "${rows}" is not like "1:3"`);
+  },
+};
+
+/** Checks one op against the tab list; every op but addSheet needs its sheet to exist. */
+function checkOp(op: WriteOp, tabs: Tab[]): void {
+  if (op.op !== 'addSheet') tabFor(tabs, op.sheet);
+  (CHECKS[op.op] as Check<WriteOp['op']>)(op, tabs);
 }
 
 /** Throws a PlanError for the first op that cannot be applied to this workbook. */
