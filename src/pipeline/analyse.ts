@@ -39,7 +39,11 @@ export interface Analysis {
 
 export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}): Analysis {
   const registry = readRegistry(snapshot);
-  const settings: Settings = { ...defaultSettings(), ...settingsFrom(registry), ...stripUndefined(options.settings) };
+  const settings: Settings = {
+    ...defaultSettings(),
+    ...settingsFrom(registry),
+    ...stripUndefined(options.settings),
+  };
 
   const findings: Finding[] = [];
   const definitionSheets: string[] = [];
@@ -70,7 +74,10 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
     excludeTables: options.excludeTables,
   });
 
-  findings.push(...validate({ tables: recognised.tables, catalogue, settings, notes: recognised.notes }));
+  // a loop, not push(...spread): a pathological workbook can yield more findings than the stack allows
+  for (const f of validate({ tables: recognised.tables, catalogue, settings, notes: recognised.notes })) {
+    findings.push(f);
+  }
 
   const ratings = new Map<IndicatorTable, Rating[]>();
   for (const t of recognised.tables) {

@@ -27,9 +27,22 @@ export interface AnalysisJson {
       expected: number | null;
       reason: string | null;
     }[];
-    tasks?: { row: number; number: string | null; area: string | null; text: string; deadline: string | null }[];
+    tasks?: {
+      row: number;
+      number: string | null;
+      area: string | null;
+      text: string;
+      deadline: string | null;
+    }[];
   }[];
-  findings: { rule: string; severity: Severity; sheet: string; cell: string; message: string; fix?: string }[];
+  findings: {
+    rule: string;
+    severity: Severity;
+    sheet: string;
+    cell: string;
+    message: string;
+    fix?: string;
+  }[];
 }
 
 export function yearLabel(year: number): string {

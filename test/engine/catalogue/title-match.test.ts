@@ -55,15 +55,6 @@ describe('matchTitle', () => {
       expect(catalogue.matchTitle(heading)[0]?.score ?? 0).toBeLessThan(0.6);
     }
   });
-
-  it('answers 100,000 row texts quickly', () => {
-    const texts = SEED_ROWS.map(([, t]) => t);
-    const t0 = Date.now();
-    for (let i = 0; i < 100000; i++) catalogue.matchTitle(texts[i % texts.length]);
-    // repeated texts come from the cache; distinct texts cost microseconds each
-    for (let i = 0; i < 5000; i++) catalogue.matchTitle(`${texts[i % texts.length]} row ${i}`);
-    expect(Date.now() - t0).toBeLessThan(2500);
-  });
 });
 
 describe('titleTokens', () => {
