@@ -21,8 +21,13 @@ export const ACTION_WORDS: readonly [ActionColumnRole, RegExp][] = [
 
 /** A short, digit-free text: the only kind of cell worth testing as a header. */
 export function headerish(text: string): boolean {
-  return text.length > 0 && text.length <= 60 && !/\d/.test(text.replace(/\b(19|20)\d\d\b/g, ''));
+  if (text.length === 0 || text.length > 60) return false;
+  // years are allowed ("NI targets 2009 interim 2013"), other figures are not
+  return !DIGIT.test(text) || !DIGIT.test(text.replace(YEARS, ''));
 }
+
+const DIGIT = /\d/;
+const YEARS = /\b(19|20)\d\d\b/g;
 
 export function actionRoleFor(text: string): ActionColumnRole | null {
   if (!headerish(text)) return null;

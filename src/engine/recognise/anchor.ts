@@ -69,7 +69,17 @@ export function isActionHeaderRow(view: SheetView, r: number, c0?: number, c1?: 
   return isActionHeader(actionRolesOf(view, r, c0, c1));
 }
 
-/** Optional c0..c1 keep the test to one table's columns (tables side by side). */
+/**
+ * Optional c0..c1 keep the test to one table's columns (tables side by side).
+ * Called on every body row, so a row holding any figure other than a year is
+ * dismissed before any text is looked at.
+ */
 export function looksLikeHeader(view: SheetView, r: number, c0?: number, c1?: number): boolean {
+  const filled = filledOf(view, r, c0, c1);
+  if (filled.length < 2) return false;
+  for (const c of filled) {
+    const v = view.value(r, c);
+    if (typeof v === 'number' ? !isYearNumber(v) : typeof v !== 'string' || v.length > 80) return false;
+  }
   return isIndicatorHeaderRow(view, r, c0, c1) || isActionHeaderRow(view, r, c0, c1);
 }

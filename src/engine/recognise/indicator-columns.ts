@@ -12,7 +12,7 @@
  * - a year column whose header says nothing about its use is read as actual, with a note;
  * - quarter columns without a year ("Q2") take the year of the nearest year column before them.
  */
-import { a1 } from '../model/a1';
+import { a1, colLetters } from '../model/a1';
 import type { TableColumn, YearRole } from '../model/tables';
 import { LAA_COLUMN, columnWordFor } from './column-words';
 import { headerText, type HeaderBlock, type HeaderCell } from './header';
@@ -28,6 +28,8 @@ export interface IndicatorColumns {
   laaCols: number[];
   /** year and comparator columns: the values of each row */
   valueCols: number[];
+  /** their column letters, worked out once per table */
+  valueLetters: string[];
 }
 
 interface Draft {
@@ -136,6 +138,7 @@ export function classifyIndicatorColumns(
   const columns = drafts.flatMap((d) => (d.column ? [d.column] : []));
   const first = (role: TableColumn['role']): number | null =>
     columns.find((c) => c.role === role)?.col ?? null;
+  const valueCols = columns.filter((c) => c.role === 'year' || c.role === 'comparator').map((c) => c.col);
   return {
     columns,
     codeCol: first('code'),
@@ -143,7 +146,8 @@ export function classifyIndicatorColumns(
     periodCol: first('period'),
     notesCols: columns.filter((c) => c.role === 'notes').map((c) => c.col),
     laaCols: drafts.filter((d) => LAA_COLUMN.test(d.cell.own)).map((d) => d.cell.col),
-    valueCols: columns.filter((c) => c.role === 'year' || c.role === 'comparator').map((c) => c.col),
+    valueCols,
+    valueLetters: valueCols.map(colLetters),
   };
 }
 

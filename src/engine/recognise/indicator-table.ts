@@ -8,8 +8,8 @@
 import type { Catalogue } from '../catalogue/types';
 import { a1 } from '../model/a1';
 import type { IndicatorRow, IndicatorTable, ValueCell } from '../model/tables';
-import { parseValue } from '../values/parse-value';
 import { hasIndicatorEvidence } from './evidence';
+import type { ParseCache } from './parse-cache';
 import type { HeaderBlock } from './header';
 import type { IndicatorColumns } from './indicator-columns';
 import { readPeriod } from './period';
@@ -23,6 +23,7 @@ export interface IndicatorContext {
   catalogue: Catalogue;
   localPrefixes: ReadonlySet<string>;
   notes: RecognitionNote[];
+  parser: ParseCache;
   /** the officer said this is a table: no evidence needed */
   force: boolean;
   listObject?: string;
@@ -67,7 +68,7 @@ export function readIndicatorTable(
       headerRows.push(r);
       continue;
     }
-    const filled = view.filledIn(r, c0, c1);
+    const filled = end.filled;
     const hasValues = filled.some((c) => valueSet.has(c));
     const firstText = view.text(r, filled[0]);
 
@@ -128,7 +129,7 @@ export function readIndicatorTable(
       continue;
     }
 
-    const row = indicatorRow(view, r, cols, textCol, identity, group);
+    const row = indicatorRow(view, r, cols, textCol, identity, group, ctx.parser);
     if (identity.localMarker) localMarkers.add(r);
     rows.push(row);
     last = row;
@@ -178,11 +179,19 @@ function indicatorRow(
   textCol: number | null,
   identity: ReturnType<typeof readIdentity>,
   group: string | null,
+  parser: ParseCache,
 ): IndicatorRow {
-  const values: ValueCell[] = cols.valueCols.map((c) => {
+  const excelRow = r + 1;
+  const values: ValueCell[] = cols.valueCols.map((c, i) => {
     const raw = view.value(r, c);
     const format = view.format(r, c);
-    return { col: c, cell: a1(r, c), raw, format, parsed: parseValue({ value: raw, format }) };
+    return {
+      col: c,
+      cell: `${cols.valueLetters[i]}${excelRow}`,
+      raw,
+      format,
+      parsed: parser.parse(raw, format),
+    };
   });
   const notes = cols.notesCols
     .map((c) => view.text(r, c))

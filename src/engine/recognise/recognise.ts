@@ -4,6 +4,7 @@
  * never read; hidden sheets are.
  */
 import type { WorkbookSnapshot } from '../model/snapshot';
+import { ParseCache } from './parse-cache';
 import { SheetScanner } from './sheet-scan';
 import { SheetView } from './sheet-view';
 import type { RecogniseOptions, RecogniseResult, RecognitionNote, TableRef } from './types';
@@ -20,6 +21,7 @@ export function recognise(snapshot: WorkbookSnapshot, options: RecogniseOptions)
   const notes: RecognitionNote[] = [];
   const tables: RecogniseResult['tables'] = [];
   const localPrefixes = options.catalogue.localPrefixes();
+  const parser = new ParseCache();
   for (const sheet of snapshot.sheets) {
     if (sheet.name === REGISTRY || options.ignoreSheets?.has(sheet.name)) continue;
     if (sheet.values.length === 0) continue;
@@ -27,6 +29,7 @@ export function recognise(snapshot: WorkbookSnapshot, options: RecogniseOptions)
       catalogue: options.catalogue,
       localPrefixes,
       notes,
+      parser,
     });
     for (const extra of options.extraTables ?? []) if (extra.sheet === sheet.name) scanner.extra(extra.range);
     scanner.listObjects();

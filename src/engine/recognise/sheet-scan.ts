@@ -89,6 +89,17 @@ export class SheetScanner {
     private readonly ctx: ScanContext,
   ) {}
 
+  /** Every filled cell of the row lies in a table already found: nothing new can start here. */
+  private insideFound(r: number): boolean {
+    const filled = this.view.filledCols(r);
+    if (filled.length === 0) return true;
+    const lo = filled[0];
+    const hi = filled[filled.length - 1];
+    return this.tables.some(
+      (t) => t.range.r0 <= r && r <= t.range.r1 && t.range.c0 <= lo && hi <= t.range.c1,
+    );
+  }
+
   private claimed(range: RangeRef): boolean {
     return this.tables.some((t) => overlaps(t.range, range));
   }
@@ -162,6 +173,7 @@ export class SheetScanner {
   scan(): void {
     const view = this.view;
     for (let r = view.firstRow; r <= view.lastRow; r++) {
+      if (this.insideFound(r)) continue;
       const action = isActionHeaderRow(view, r);
       if (!action && !isIndicatorHeaderRow(view, r)) continue;
       const rows = this.headerRowsAt(r, action);

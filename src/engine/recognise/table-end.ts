@@ -7,7 +7,6 @@
 import type { HeaderBlock } from './header';
 import { isCaption } from './row-patterns';
 import type { SheetView } from './sheet-view';
-import { headerKey } from './text';
 import { looksLikeHeader } from './anchor';
 
 export interface ScanLimits {
@@ -36,21 +35,24 @@ export class TableEnd {
   ) {
     this.keys = header.rows.map((r) => {
       const m = new Map<number, string>();
-      for (const c of view.filledIn(r, header.c0, header.c1)) m.set(c, headerKey(view.text(r, c)));
+      for (const c of view.filledIn(r, header.c0, header.c1)) m.set(c, view.text(r, c));
       return m;
     });
   }
 
+  /** The filled cells (within the table's columns) of the row last stepped on. */
+  filled: number[] = [];
+
   /** Does this row repeat one of the header rows (most of its cells equal)? */
-  isRepeat(r: number): boolean {
-    const filled = this.view.filledIn(r, this.header.c0, this.header.c1);
+  isRepeat(r: number, filled = this.view.filledIn(r, this.header.c0, this.header.c1)): boolean {
     if (filled.length === 0) return false;
-    const firstKey = headerKey(this.view.text(r, filled[0]));
+    // a page-break repeat is a copy: the texts are equal, not just alike
+    const first = this.view.text(r, filled[0]);
     for (const keys of this.keys) {
       // cheap gate: the first filled cell must already match
-      if (keys.get(filled[0]) !== firstKey) continue;
+      if (keys.get(filled[0]) !== first) continue;
       let same = 0;
-      for (const c of filled) if (keys.get(c) === headerKey(this.view.text(r, c))) same++;
+      for (const c of filled) if (keys.get(c) === this.view.text(r, c)) same++;
       if (same >= Math.min(2, keys.size) && same >= 0.6 * filled.length) return true;
     }
     return false;
@@ -79,6 +81,7 @@ export class TableEnd {
   step(r: number): Step {
     if (r < this.bridgeUntil) return 'skip';
     const filled = this.view.filledIn(r, this.header.c0, this.header.c1);
+    this.filled = filled;
     if (filled.length === 0) {
       this.blankRun++;
       if (!this.limits.fixed && this.blankRun >= BLANKS_THAT_END) {
@@ -90,7 +93,7 @@ export class TableEnd {
       return 'skip';
     }
     this.blankRun = 0;
-    if (this.isRepeat(r)) {
+    if (this.isRepeat(r, filled)) {
       this.sinceBody = 0;
       return 'repeat';
     }

@@ -5,15 +5,14 @@
 import type { CellValue } from '../model/snapshot';
 
 const SPACES = /[\s\u00a0]+/g;
+const ODD_SPACE = /\s\s|[\n\r\t\u00a0]/;
 
 export function cellText(value: CellValue): string {
   if (value === null) return '';
   if (typeof value === 'string') {
     // cheap path: most cells need no whitespace work
     const t = value.trim();
-    return t.includes('  ') || t.includes('\n') || t.includes('\u00a0') || t.includes('\t')
-      ? t.replace(SPACES, ' ')
-      : t;
+    return ODD_SPACE.test(t) ? t.replace(SPACES, ' ') : t;
   }
   return String(value);
 }

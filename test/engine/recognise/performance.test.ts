@@ -1,0 +1,63 @@
+/**
+ * Recognition must stay linear: 100k indicator rows across sheets. On an idle
+ * 2-core machine this takes about 0.6 s including parsing 600k values; the bound
+ * below leaves room for a loaded CI machine and still fails on anything
+ * quadratic (which would take minutes at this size).
+ */
+import type { CellValue, SheetSnapshot } from '../../../src/engine/model/snapshot';
+import { recognise } from '../../../src/engine/recognise/recognise';
+import { catalogue } from './helpers';
+
+function bigSheet(name: string, index: number, rows: number): SheetSnapshot {
+  const header: CellValue[] = [
+    'NI',
+    'Indicator',
+    'Period',
+    '2008/09 Actual',
+    '2009/10 Actual',
+    '2009/10 Target',
+    '2010/11 Target',
+    'SNs',
+    'Notes',
+  ];
+  const values: CellValue[][] = [header];
+  for (let i = 0; i < rows; i++) {
+    if (i % 40 === 0) values.push(['Be Healthy', null, null, null, null, null, null, null, null]);
+    const code = (i % 198) + 1;
+    values.push([
+      code,
+      `Indicator number ${code}`,
+      'FY',
+      '7.3% (9.6%)',
+      0.081,
+      '8%',
+      'nya: July 2010',
+      8.4,
+      i % 7 === 0 ? 'Note on target' : null,
+    ]);
+  }
+  return {
+    name,
+    index,
+    visibility: 'visible',
+    origin: { row: 0, col: 0 },
+    values,
+    formats: null,
+    merges: [],
+    tables: [],
+    protected: false,
+  };
+}
+
+describe('performance', () => {
+  it('recognises 100k indicator rows in linear time', () => {
+    const snapshot = { name: 'big.xlsx', sheets: [bigSheet('A', 0, 50_000), bigSheet('B', 1, 50_000)] };
+    recognise({ name: 'warm', sheets: [bigSheet('W', 0, 2000)] }, { catalogue });
+    const t0 = performance.now();
+    const result = recognise(snapshot, { catalogue });
+    const ms = performance.now() - t0;
+    expect(result.tables).toHaveLength(2);
+    expect(result.tables.reduce((n, t) => n + (t.kind === 'targets' ? t.rows.length : 0), 0)).toBe(100_000);
+    expect(ms).toBeLessThan(3000);
+  });
+});
