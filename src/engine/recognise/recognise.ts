@@ -35,7 +35,9 @@ export function recognise(snapshot: WorkbookSnapshot, options: RecogniseOptions)
     scanner.listObjects();
     scanner.scan();
     const excluded = (options.excludeTables ?? []).filter((x) => x.sheet === sheet.name);
-    for (const t of scanner.tables) {
+    // reading order on the sheet, whichever way each table was found
+    const found = [...scanner.tables].sort((a, b) => a.range.r0 - b.range.r0 || a.range.c0 - b.range.c0);
+    for (const t of found) {
       if (!excluded.some((x) => overlaps(x.range, t.range))) tables.push(t);
     }
   }

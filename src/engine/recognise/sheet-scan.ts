@@ -100,6 +100,16 @@ export class SheetScanner {
     );
   }
 
+  /** Last row a table starting here may reach: just above a table already found below it. */
+  private roomBelow(probe: RangeRef): number {
+    let last = this.view.lastRow;
+    for (const t of this.tables) {
+      if (t.range.r0 > probe.r1 && t.range.c0 <= probe.c1 && probe.c0 <= t.range.c1)
+        last = Math.min(last, t.range.r0 - 1);
+    }
+    return last;
+  }
+
   private claimed(range: RangeRef): boolean {
     return this.tables.some((t) => overlaps(t.range, range));
   }
@@ -184,7 +194,7 @@ export class SheetScanner {
         const probe = { r0: rows[0], c0: block.c0, r1: bottom, c1: block.c1 };
         if (this.claimed(probe)) continue;
         const header = buildHeader(view, rows, block.c0, block.c1);
-        const t = this.readTable(header, { lastRow: view.lastRow, fixed: false }, false);
+        const t = this.readTable(header, { lastRow: this.roomBelow(probe), fixed: false }, false);
         if (t) this.tables.push(t);
       }
     }

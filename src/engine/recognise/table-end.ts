@@ -43,7 +43,7 @@ export class TableEnd {
   /** The filled cells (within the table's columns) of the row last stepped on. */
   filled: number[] = [];
 
-  /** Does this row repeat one of the header rows (most of its cells equal)? */
+  /** Does this row repeat one of the header rows (nearly every cell equal)? */
   isRepeat(r: number, filled = this.view.filledIn(r, this.header.c0, this.header.c1)): boolean {
     if (filled.length === 0) return false;
     // a page-break repeat is a copy: the texts are equal, not just alike
@@ -53,7 +53,7 @@ export class TableEnd {
       if (keys.get(filled[0]) !== first) continue;
       let same = 0;
       for (const c of filled) if (keys.get(c) === this.view.text(r, c)) same++;
-      if (same >= Math.min(2, keys.size) && same >= 0.6 * filled.length) return true;
+      if (same >= 0.8 * Math.max(filled.length, keys.size)) return true;
     }
     return false;
   }

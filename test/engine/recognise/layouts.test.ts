@@ -389,3 +389,33 @@ describe('a code column with no header', () => {
     ]);
   });
 });
+
+describe('wrapped titles and reading order', () => {
+  it('joins a title wrapped onto the next row and lists tables top to bottom', () => {
+    const r = run([
+      sheet(
+        'Wrap',
+        [
+          ['NI', 'Indicator', '2009/10 Actual', '2010/11 Target'],
+          [117, 'Young people aged 16 to 18 who are not in education,', '6.5%', '3.6%'],
+          [null, 'employment or training (NEET)', null, null],
+          [148, 'Care leavers in EET', '83.7%', '80%'],
+          [],
+          [],
+          [],
+          ['NI', 'Indicator', '2010/11 Target'],
+          [19, 'Re-offending', 0.7],
+        ],
+        // an Excel table lower down is found before the scan, but listed in sheet order
+        { listObjects: [{ name: 'tblLater', range: 'A8:C9' }] },
+      ),
+    ]);
+    const ts = targets(r.tables);
+    expect(ts.map((t) => rangeA1(t.range))).toEqual(['A1:D4', 'A8:C9']);
+    expect(ts[0].rows[0].title).toBe(
+      'Young people aged 16 to 18 who are not in education, employment or training (NEET)',
+    );
+    expect(excelRows(ts[0].rows[0].subRows)).toEqual([3]);
+    expect(ts[0].groups).toEqual([]);
+  });
+});

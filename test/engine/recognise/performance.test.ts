@@ -1,8 +1,7 @@
 /**
- * Recognition must stay linear: 100k indicator rows across sheets. On an idle
- * 2-core machine this takes about 0.6 s including parsing 600k values; the bound
- * below leaves room for a loaded CI machine and still fails on anything
- * quadratic (which would take minutes at this size).
+ * 100k indicator rows across two sheets, every one found. Speed is measured by
+ * the benchmark, not asserted here (about 0.6 s on an idle 2-core machine,
+ * including parsing 600k values); anything quadratic would blow jest's timeout.
  */
 import type { CellValue, SheetSnapshot } from '../../../src/engine/model/snapshot';
 import { recognise } from '../../../src/engine/recognise/recognise';
@@ -50,14 +49,11 @@ function bigSheet(name: string, index: number, rows: number): SheetSnapshot {
 }
 
 describe('performance', () => {
-  it('recognises 100k indicator rows in linear time', () => {
+  it('recognises 100k indicator rows across sheets', () => {
     const snapshot = { name: 'big.xlsx', sheets: [bigSheet('A', 0, 50_000), bigSheet('B', 1, 50_000)] };
-    recognise({ name: 'warm', sheets: [bigSheet('W', 0, 2000)] }, { catalogue });
-    const t0 = performance.now();
     const result = recognise(snapshot, { catalogue });
-    const ms = performance.now() - t0;
     expect(result.tables).toHaveLength(2);
     expect(result.tables.reduce((n, t) => n + (t.kind === 'targets' ? t.rows.length : 0), 0)).toBe(100_000);
-    expect(ms).toBeLessThan(3000);
+    expect(result.tables.map((t) => t.sheet)).toEqual(['A', 'B']);
   });
 });
