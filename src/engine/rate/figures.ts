@@ -4,7 +4,7 @@
  * that do not compare).
  */
 import type { ValueCell } from '../model/tables';
-import type { ParsedValue, Unit } from '../values/types';
+import type { ParsedValue, Status, Unit } from '../values/types';
 import type { Aim } from './rag';
 import type { Better } from './direction';
 import { comparable, unitFamily } from './units';
@@ -17,6 +17,8 @@ export interface NotRated {
   short: string;
   /** for the sentence: "the 2008/09 actual is 'N/A'" */
   why: string;
+  /** the figure, when it was read but cannot be rated (polarity unknown), so it can still be shown */
+  figure?: { value: number; unit: Unit | null; text: string };
 }
 
 export interface ActualFigure {
@@ -46,14 +48,19 @@ export interface RowScale {
   signedActuals: boolean;
 }
 
+const NO_TARGET = new Set<Status>(['no-target', 'not-set']);
+
 function typed(cell: ValueCell): string {
   return typeof cell.raw === 'string' ? cell.raw.trim() : String(cell.raw ?? '');
 }
 
 function statusOrUnreadable(cell: ValueCell, what: string): NotRated {
   const raw = typed(cell);
-  if (cell.parsed.kind === 'status')
-    return { ok: false, short: `${what} ${raw}`, why: `the ${what} is '${raw}'` };
+  if (cell.parsed.kind === 'status') {
+    // "No target" says it all; "target No target" would not
+    const says = what === 'target' && NO_TARGET.has(cell.parsed.status);
+    return { ok: false, short: says ? raw : `${what} ${raw}`, why: `the ${what} is '${raw}'` };
+  }
   return {
     ok: false,
     short: `${what} unreadable`,
@@ -172,9 +179,9 @@ function figure(
     }
     const c = comparable(p.value, p.unit, ctx.scale.unit);
     if (c.assumed) notes.push(`typed as ${typed(cell)}`);
-    const aim = levelAim(c.value, c.unit, ctx, notes);
-    if (!aim) return POLARITY_UNKNOWN;
     const text = formatValue(c.value, c.unit);
+    const aim = levelAim(c.value, c.unit, ctx, notes);
+    if (!aim) return { ...POLARITY_UNKNOWN, figure: { value: c.value, unit: c.unit, text } };
     return { ok: true, aim, value: c.value, unit: c.unit, assumed: c.assumed, text, notes };
   }
   if (p.kind === 'bound') {

@@ -6,14 +6,14 @@
  */
 import type { Catalogue, IndicatorDefinition } from '../catalogue/types';
 import type { Settings, Tolerance } from '../model/settings';
-import type { IndicatorRow, IndicatorTable, ValueCell } from '../model/tables';
+import type { IndicatorRow, IndicatorTable, TableColumn, ValueCell } from '../model/tables';
 import type { ParsedValue, Unit } from '../values/types';
 import type { Rating, RagRating } from './types';
 import { compare, type Comparison } from './rag';
 import { directionOf, type Better } from './direction';
 import { expectedValue, trajectoryOf } from './trajectory';
 import { toleranceFor, toleranceWords } from './tolerance';
-import { formatDifference, formatValue, isPercentScale } from './explain';
+import { formatDifference, formatValue, isPercentScale, settle } from './explain';
 import { betterFromTarget, effectiveBetter, polarityWords } from './polarity';
 import { comparable, rowUnit, sameScale } from './units';
 import {
@@ -66,6 +66,7 @@ interface TableContext {
   label: string | null;
   catalogue: Catalogue;
   settings: Settings;
+  cells: Map<number, ValueCell>;
 }
 
 export function rateTable(table: IndicatorTable, catalogue: Catalogue, settings: Settings): Rating[] {
@@ -82,6 +83,7 @@ export function rateTable(table: IndicatorTable, catalogue: Catalogue, settings:
     label: year === null ? null : labelFor(cols, year),
     catalogue,
     settings,
+    cells: new Map(),
   };
   return table.rows.map((row) => rateRow(row, ctx));
 }
@@ -155,11 +157,11 @@ function rateRow(row: IndicatorRow, ctx: TableContext): Rating {
   const out = blank(row, ctx, tolerance);
   if (ctx.year === null || ctx.label === null) {
     out.notRated = 'no actuals';
-    out.reason = 'Not rated: no year in this table has an actual.';
+    out.reason = settle('Not rated: no year in this table has an actual.');
     return out;
   }
   const { year, label } = ctx;
-  const cells = cellsByCol(row);
+  const cells = cellsByCol(row, ctx.cells);
   const yearValues: ParsedValue[] = [];
   let signedActuals = false;
   for (const v of row.values) {
@@ -194,7 +196,7 @@ function rateRow(row: IndicatorRow, ctx: TableContext): Rating {
 
 function notRated(out: Rating, label: string, n: NotRated): void {
   out.notRated = n.short;
-  out.reason = `${label}: not rated, because ${n.why}.`;
+  out.reason = settle(`${label}: not rated, because ${n.why}.`);
 }
 
 function outcome(c: Comparison, aim: TargetFigure['aim'], unit: Unit | null, tolerance: Tolerance): string {
@@ -221,10 +223,11 @@ function rag(
     out.actualText = actual.text;
     out.unit = actual.unit;
   }
-  if (target.ok) {
-    out.targetText = target.text;
-    out.target = target.value;
-    out.unit = out.unit ?? target.unit;
+  const shown = target.ok ? target : target.figure;
+  if (shown) {
+    out.targetText = shown.text;
+    out.target = shown.value;
+    out.unit = out.unit ?? shown.unit;
   }
   if (!actual.ok) return notRated(out, label, actual);
   if (!target.ok) return notRated(out, label, target);
@@ -241,7 +244,9 @@ function rag(
   out.target = c.against;
   out.assumedUnits = actual.assumed || target.assumed;
   const notes = target.notes.length ? ` (${target.notes.join('; ')})` : '';
-  out.reason = `${label}: ${actual.text} against a target of ${target.text}${notes}: ${outcome(c, target.aim, unit, tolerance)}, ${c.rag}.`;
+  out.reason = settle(
+    `${label}: ${actual.text} against a target of ${target.text}${notes}: ${outcome(c, target.aim, unit, tolerance)}, ${c.rag}.`,
+  );
 }
 
 const WORST: Record<RagRating, number> = { Green: 0, Amber: 1, Red: 2 };
@@ -286,7 +291,7 @@ function rateParts(
   out.target = worst.against;
   out.unit = worst.unit;
   const polarity = better === 'higher' || better === 'lower' ? ` (${polarityWords(better)})` : '';
-  out.reason = `${label}: ${phrases.join('; ')}${polarity}: ${worst.rag}, the worse of the parts.`;
+  out.reason = settle(`${label}: ${phrases.join('; ')}${polarity}: ${worst.rag}, the worse of the parts.`);
 }
 
 function unitOf(p: ParsedValue): Unit | null {
@@ -321,14 +326,18 @@ function direction(
     d.direction === 'No change'
       ? `a change of ${formatDifference(Math.abs(d.change), unit)}, under ${noChangePercent}% of the earlier value`
       : betterWords(better);
-  out.directionReason = `${d.direction}: ${actual.text} in ${label} against ${formatValue(previous.value, unit)} in ${previous.label} (${change}).`;
+  out.directionReason = settle(
+    `${d.direction}: ${actual.text} in ${label} against ${formatValue(previous.value, unit)} in ${previous.label} (${change}).`,
+  );
 }
 
 /** The first figure from a baseline column, else the earliest actual: the line's starting point. */
 function baselineOf(ctx: TableContext, cells: Map<number, ValueCell>, scale: RowScale): Earlier | null {
-  const sources = [ctx.cols.baseline, ctx.cols.actual];
-  for (const m of sources) {
-    const years = [...m.keys()].sort((a, b) => a - b);
+  const sources: [Map<number, TableColumn[]>, number[]][] = [
+    [ctx.cols.baseline, ctx.cols.baselineYears],
+    [ctx.cols.actual, ctx.cols.actualYears],
+  ];
+  for (const [m, years] of sources) {
     for (const y of years) {
       const p = pickCell(m.get(y), cells)?.parsed;
       if (p?.kind !== 'number') continue;
@@ -345,8 +354,9 @@ function finalTargetOf(
   cells: Map<number, ValueCell>,
   scale: RowScale,
 ): Earlier | 'band' | null {
-  const years = [...ctx.cols.target.keys()].sort((a, b) => b - a);
-  for (const y of years) {
+  const years = ctx.cols.targetYears;
+  for (let i = years.length - 1; i >= 0; i--) {
+    const y = years[i];
     const p = headline(pickCell(ctx.cols.target.get(y), cells)?.parsed);
     if (!p) continue;
     if (p.kind === 'band') return 'band';
@@ -376,7 +386,7 @@ function trajectory(
   const final = finalTargetOf(ctx, cells, scale);
   if (!base || final === null) return;
   if (final === 'band') {
-    out.trajectoryReason = 'No trajectory: the final target is a band.';
+    out.trajectoryReason = settle('No trajectory: the final target is a band.');
     return;
   }
   if (final.year <= base.year || !sameScale(base.unit, final.unit) || !sameScale(actual.unit, final.unit))
@@ -384,7 +394,7 @@ function trajectory(
   out.baseline = { year: base.label, value: base.value };
   out.finalTarget = { year: final.label, value: final.value };
   if (year <= base.year) {
-    out.trajectoryReason = `No trajectory: ${label} is the baseline year.`;
+    out.trajectoryReason = settle(`No trajectory: ${label} is the baseline year.`);
     return;
   }
   const expected = expectedValue(base, final, year);
@@ -395,11 +405,15 @@ function trajectory(
   // a band indicator's single-number targets are ceilings, so the line is read as "no more than"
   const way = better === 'higher' || better === 'lower' ? better : better === null ? null : 'lower';
   if (way === null) {
-    out.trajectoryReason = `No trajectory rating (it is not known which way is better): ${line}; actual ${actual.text}.`;
+    out.trajectoryReason = settle(
+      `No trajectory rating (it is not known which way is better): ${line}; actual ${actual.text}.`,
+    );
     return;
   }
   const t = trajectoryOf(actual.value, expected, way, tolerance);
   out.trajectory = t.trajectory;
   const miss = t.miss > 0 ? `, short by ${formatDifference(t.miss, unit)}` : '';
-  out.trajectoryReason = `${t.trajectory}: ${line}; actual ${actual.text} (${polarityWords(way)})${miss}.`;
+  out.trajectoryReason = settle(
+    `${t.trajectory}: ${line}; actual ${actual.text} (${polarityWords(way)})${miss}.`,
+  );
 }

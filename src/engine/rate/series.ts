@@ -8,12 +8,17 @@ import type { ParsedValue } from '../values/types';
 import { yearLabel } from './explain';
 
 export interface YearColumns {
+  /** per role and year, quarterly columns first (quarter 1 to 4), then full-year ones */
   actual: Map<number, TableColumn[]>;
   baseline: Map<number, TableColumn[]>;
   target: Map<number, TableColumn[]>;
   /** every column holding a year value, for reconciling the row's units */
   yearCols: Set<number>;
   labels: Map<number, string>;
+  /** ascending years of each map, worked out once */
+  actualYears: number[];
+  baselineYears: number[];
+  targetYears: number[];
 }
 
 export function yearColumns(table: IndicatorTable): YearColumns {
@@ -23,6 +28,9 @@ export function yearColumns(table: IndicatorTable): YearColumns {
     target: new Map(),
     yearCols: new Set(),
     labels: new Map(),
+    actualYears: [],
+    baselineYears: [],
+    targetYears: [],
   };
   for (const c of table.columns) {
     if (c.role !== 'year' || !c.year) continue;
@@ -38,6 +46,10 @@ export function yearColumns(table: IndicatorTable): YearColumns {
   for (const m of [out.actual, out.baseline, out.target]) {
     for (const list of m.values()) list.sort((a, b) => (a.year?.quarter ?? 5) - (b.year?.quarter ?? 5));
   }
+  const asc = (m: Map<number, unknown>) => [...m.keys()].sort((a, b) => a - b);
+  out.actualYears = asc(out.actual);
+  out.baselineYears = asc(out.baseline);
+  out.targetYears = asc(out.target);
   return out;
 }
 
@@ -45,10 +57,11 @@ export function labelFor(cols: YearColumns, year: number): string {
   return cols.labels.get(year) ?? yearLabel(year);
 }
 
-export function cellsByCol(row: IndicatorRow): Map<number, ValueCell> {
-  const m = new Map<number, ValueCell>();
-  for (const v of row.values) m.set(v.col, v);
-  return m;
+/** The row's cells by column, in `into` (one map reused down the table: rating is per row). */
+export function cellsByCol(row: IndicatorRow, into: Map<number, ValueCell>): Map<number, ValueCell> {
+  into.clear();
+  for (const v of row.values) into.set(v.col, v);
+  return into;
 }
 
 export function isEmpty(v: ParsedValue | undefined): boolean {
@@ -73,18 +86,22 @@ export function hasFigure(v: ParsedValue | undefined): boolean {
  */
 export function pickCell(cols: TableColumn[] | undefined, cells: Map<number, ValueCell>): ValueCell | null {
   if (!cols || cols.length === 0) return null;
-  const full = cols.filter((c) => c.year?.quarter === undefined);
-  for (const c of full) {
-    const v = cells.get(c.col);
-    if (v && !isEmpty(v.parsed)) return v;
-  }
-  if (full.length === 0) {
-    for (let i = cols.length - 1; i >= 0; i--) {
+  // full-year columns sit at the end (see yearColumns)
+  const last = cols[cols.length - 1];
+  if (last.year?.quarter === undefined) {
+    for (let i = cols.length - 1; i >= 0 && cols[i].year?.quarter === undefined; i--) {
       const v = cells.get(cols[i].col);
       if (v && !isEmpty(v.parsed)) return v;
     }
+    let first = cols.length - 1;
+    while (first > 0 && cols[first - 1].year?.quarter === undefined) first--;
+    return cells.get(cols[first].col) ?? null;
   }
-  return cells.get((full[0] ?? cols[cols.length - 1]).col) ?? null;
+  for (let i = cols.length - 1; i >= 0; i--) {
+    const v = cells.get(cols[i].col);
+    if (v && !isEmpty(v.parsed)) return v;
+  }
+  return cells.get(last.col) ?? null;
 }
 
 /** The actual for a year: the actual column, else a baseline column for that year. */
