@@ -31,7 +31,7 @@ export function classifyActionColumns(header: HeaderBlock): ActionColumns {
   return { columns, byRole };
 }
 
-const AREA_NUMBER = /^(\d{1,2})[.)]?\s+\S/;
+const AREA_NUMBER = /^(?:(?:priority|area|outcome|objective)\s*)?(\d{1,2})[.):]?\s+\S/i;
 const TASK_NUMBER = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+/;
 
 export function readActionPlan(

@@ -151,16 +151,6 @@ export function classifyIndicatorColumns(
   };
 }
 
-/** How many cells of a row read as year headers (the cheap test for a header row). */
-export function yearHeaderCount(texts: string[]): number {
-  let n = 0;
-  for (const t of texts) {
-    const l = parseYearLabel(t);
-    if (l && (l.year !== null || l.quarter !== null)) n++;
-  }
-  return n;
-}
-
 const SNIFF_ROWS = 30;
 
 /**

@@ -122,7 +122,12 @@ export class SheetScanner {
     listObject?: string,
   ): RecognisedTable | null {
     const bottom = header.rows[header.rows.length - 1];
-    const action = isActionHeaderRow(this.view, header.rows[0]) || isActionHeaderRow(this.view, bottom);
+    // a scorecard with year columns and an "Actions" / "Lead" column is a targets table
+    const years = header.rows.some((h) => isIndicatorHeaderRow(this.view, h, header.c0, header.c1));
+    const action =
+      !years &&
+      (isActionHeaderRow(this.view, header.rows[0], header.c0, header.c1) ||
+        isActionHeaderRow(this.view, bottom, header.c0, header.c1));
     if (action) {
       const t = readActionPlan(this.view, header, classifyActionColumns(header), limits);
       return t && listObject ? { ...t, listObject } : t;
@@ -174,7 +179,8 @@ export class SheetScanner {
         break;
       }
     }
-    const action = isActionHeaderRow(this.view, anchor, c0, c1);
+    const action =
+      !isIndicatorHeaderRow(this.view, anchor, c0, c1) && isActionHeaderRow(this.view, anchor, c0, c1);
     const rows = this.headerRowsAt(anchor, action).filter((h) => h >= r0 && h <= r1);
     const t = this.readTable(buildHeader(this.view, rows, c0, c1), { lastRow: r1, fixed: true }, true);
     if (t) this.tables.push(t);
@@ -184,8 +190,9 @@ export class SheetScanner {
     const view = this.view;
     for (let r = view.firstRow; r <= view.lastRow; r++) {
       if (this.insideFound(r)) continue;
-      const action = isActionHeaderRow(view, r);
-      if (!action && !isIndicatorHeaderRow(view, r)) continue;
+      const indicator = isIndicatorHeaderRow(view, r);
+      const action = !indicator && isActionHeaderRow(view, r);
+      if (!action && !indicator) continue;
       const rows = this.headerRowsAt(r, action);
       for (const block of columnBlocks(view, rows)) {
         const bottom = rows[rows.length - 1];

@@ -20,11 +20,3 @@ export function cellText(value: CellValue): string {
 export function isBlankValue(value: CellValue): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
-
-/** Lower-case key for comparing header texts. */
-export function headerKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9/]+/g, ' ')
-    .trim();
-}

@@ -98,3 +98,29 @@ describe('action plans', () => {
     ]);
   });
 });
+
+describe('tables that mix both', () => {
+  it('reads a scorecard with year columns and Actions / Lead / By when columns as a targets table', () => {
+    const r = run([
+      sheet('Scorecard', [
+        ['NI', 'Indicator', '2009/10 Actual', '2010/11 Target', 'Actions', 'Lead', 'By when'],
+        [117, 'NEET 16-18', '6.5%', '3.6%', 'Targeted IAG for Year 11', 'Connexions', 'March 2011'],
+      ]),
+    ]);
+    expect(r.tables.map((t) => t.kind)).toEqual(['targets']);
+    const [t] = targets(r.tables);
+    expect(t.columns.slice(4).map((c) => c.role)).toEqual(['other', 'other', 'other']);
+  });
+
+  it('reads area numbers written as "Priority 2:"', () => {
+    const r = run([
+      sheet('Plan', [
+        ['Priority', 'Task', 'Deadline', 'Lead'],
+        ['Priority 2: Reduce NEET', '2.1 Tracking of Year 11 leavers', 'Sept 2010', 'Connexions'],
+      ]),
+    ]);
+    expect(plans(r.tables)[0].tasks.map((x) => [x.areaNumber, x.number, x.text])).toEqual([
+      [2, '2.1', 'Tracking of Year 11 leavers'],
+    ]);
+  });
+});
