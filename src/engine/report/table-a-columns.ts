@@ -1,0 +1,98 @@
+/**
+ * Which columns Table A has, chosen across every source table so that two sheets
+ * with different years still line up: the latest three years of actuals up to the
+ * reporting year, that year's target, later targets, any comparators a source
+ * has, then the ratings. Shaped like Bromley's "Past performance | Future targets".
+ */
+import type { IndicatorTable, TableColumn } from '../model/tables';
+import { yearLabel } from '../rate/explain';
+import type { TableAColumn } from './types';
+
+/** Comparator kinds in the order a reader expects them; key suffix and header. */
+export const COMPARATORS: readonly { kind: NonNullable<TableColumn['comparator']>; header: string }[] = [
+  { kind: 'statistical-neighbours', header: 'Statistical neighbours' },
+  { kind: 'region', header: 'Region' },
+  { kind: 'england', header: 'England' },
+  { kind: 'other', header: 'Other comparator' },
+];
+
+const PAST_YEARS = 3;
+
+export const actualKey = (year: number): string => `actual:${year}`;
+export const targetKey = (year: number): string => `target:${year}`;
+export const comparatorKey = (kind: string): string => `comparator:${kind}`;
+
+interface YearsSeen {
+  actual: Set<number>;
+  target: Set<number>;
+  comparators: Set<string>;
+}
+
+function yearsSeen(tables: IndicatorTable[]): YearsSeen {
+  const seen: YearsSeen = { actual: new Set(), target: new Set(), comparators: new Set() };
+  for (const t of tables) {
+    for (const c of t.columns) {
+      if (c.role === 'year' && c.year)
+        (c.year.role === 'target' ? seen.target : seen.actual).add(c.year.year);
+      if (c.role === 'comparator') seen.comparators.add(c.comparator ?? 'other');
+    }
+  }
+  return seen;
+}
+
+/** The latest year any source has an actual (or baseline) column for; null when none. */
+export function latestActualYear(tables: IndicatorTable[]): number | null {
+  const years = [...yearsSeen(tables).actual];
+  return years.length ? Math.max(...years) : null;
+}
+
+export function tableAColumns(tables: IndicatorTable[], reportYear: number | null): TableAColumn[] {
+  const seen = yearsSeen(tables);
+  const asc = (s: Iterable<number>) => [...s].sort((a, b) => a - b);
+  const past = asc(seen.actual)
+    .filter((y) => reportYear === null || y <= reportYear)
+    .slice(-PAST_YEARS);
+  const future = asc(seen.target).filter((y) => reportYear === null || y > reportYear);
+  const ratedLabel = reportYear === null ? null : yearLabel(reportYear);
+
+  const cols: TableAColumn[] = [
+    { key: 'code', header: 'Indicator', band: null, kind: 'code' },
+    { key: 'description', header: 'Description', band: null, kind: 'description' },
+  ];
+  for (const y of past) {
+    cols.push({
+      key: actualKey(y),
+      header: `${yearLabel(y)} Actual`,
+      band: 'Past performance',
+      kind: 'actual',
+    });
+  }
+  if (reportYear !== null && seen.target.has(reportYear)) {
+    cols.push({
+      key: targetKey(reportYear),
+      header: `${yearLabel(reportYear)} Target`,
+      band: 'Past performance',
+      kind: 'target',
+    });
+  }
+  for (const y of future) {
+    cols.push({
+      key: targetKey(y),
+      header: `${yearLabel(y)} Target`,
+      band: 'Future targets',
+      kind: 'target',
+    });
+  }
+  for (const c of COMPARATORS) {
+    if (seen.comparators.has(c.kind)) {
+      cols.push({ key: comparatorKey(c.kind), header: c.header, band: 'Comparators', kind: 'comparator' });
+    }
+  }
+  const ratingBand = ratedLabel ? `Rating ${ratedLabel}` : 'Rating';
+  cols.push(
+    { key: 'rag', header: 'RAG', band: ratingBand, kind: 'rag' },
+    { key: 'direction', header: 'Direction of travel', band: ratingBand, kind: 'direction' },
+    { key: 'trajectory', header: 'Trajectory', band: ratingBand, kind: 'trajectory' },
+  );
+  return cols;
+}
