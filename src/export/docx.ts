@@ -1,0 +1,308 @@
+/**
+ * Table A and Table B as a Word board paper: A4 landscape, a title and "As at"
+ * date, each table's header rows repeated on every page, outcome headings across
+ * the table, RAG and status cells shaded with the word written in them, the
+ * legend under each table and page numbers in the footer.
+ */
+import {
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type ISectionOptions,
+} from 'docx';
+import type { TableAModel, TableBModel } from '../engine/report/types';
+import { HEADER_SHADE, HEADING_SHADE, RAG_SHADES, STATUS_RAG, type Shade } from './colours';
+import { longDate } from './dates';
+import { tableACell, tableAHeaderRows, tableAWidths } from './table-a-layout';
+import { AREA_HEADER, TABLE_B_TASK_COLUMNS, areaLabel, runSpans, tableBWidths } from './table-b-layout';
+import { documentTitle, ratedYearLine, reportDate } from './report-text';
+
+export interface DocxOptions {
+  title?: string;
+}
+
+/** A4 in twips, portrait; docx swaps the two for a landscape section. */
+const A4 = { width: 11906, height: 16838 };
+/** 1.27 cm: Word's "narrow" margins, so wide tables keep readable columns. */
+const MARGIN = 720;
+const TABLE_WIDTH = A4.height - 2 * MARGIN;
+const FONT = 'Arial';
+/** half-points */
+const TABLE_TEXT = 17;
+const BODY_TEXT = 20;
+
+interface CellOptions {
+  width: number;
+  shade?: Shade;
+  bold?: boolean;
+  columnSpan?: number;
+  rowSpan?: number;
+  centre?: boolean;
+}
+
+/** Officers' text can hold line breaks: one paragraph per line keeps them. */
+function cell(text: string, o: CellOptions): TableCell {
+  const paragraphs = text.split(/\r?\n/).map(
+    (line) =>
+      new Paragraph({
+        alignment: o.centre ? 'center' : 'left',
+        children: [new TextRun({ text: line, bold: o.bold, size: TABLE_TEXT, color: o.shade?.text })],
+      }),
+  );
+  return new TableCell({
+    children: paragraphs,
+    width: { size: o.width, type: WidthType.DXA },
+    columnSpan: o.columnSpan,
+    rowSpan: o.rowSpan,
+    verticalAlign: o.centre ? VerticalAlign.CENTER : VerticalAlign.TOP,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    shading: o.shade ? { type: ShadingType.CLEAR, color: 'auto', fill: o.shade.fill } : undefined,
+  });
+}
+
+function twips(fractions: number[]): number[] {
+  return fractions.map((f) => Math.floor(f * TABLE_WIDTH));
+}
+
+function spanWidth(widths: number[], from: number, span: number): number {
+  let sum = 0;
+  for (let i = from; i < from + span; i++) sum += widths[i];
+  return sum;
+}
+
+function tableA(model: TableAModel): Table {
+  const widths = twips(tableAWidths(model.columns));
+  const rows: TableRow[] = [];
+  // a band header's column index: cells under a row-spanning cell are skipped on the second row
+  const headerRows = tableAHeaderRows(model.columns);
+  const covered = new Set<number>();
+  headerRows.forEach((header, r) => {
+    let col = 0;
+    const cells = header.map((h) => {
+      while (r > 0 && covered.has(col)) col++;
+      if (h.rowSpan > 1) covered.add(col);
+      const c = cell(h.text, {
+        width: spanWidth(widths, col, h.colSpan),
+        shade: HEADER_SHADE,
+        bold: true,
+        centre: true,
+        columnSpan: h.colSpan,
+        rowSpan: h.rowSpan,
+      });
+      col += h.colSpan;
+      return c;
+    });
+    rows.push(new TableRow({ children: cells, tableHeader: true, cantSplit: true }));
+  });
+  for (const group of model.groups) {
+    rows.push(
+      new TableRow({
+        children: [
+          cell(group.title, {
+            width: TABLE_WIDTH,
+            shade: HEADING_SHADE,
+            bold: true,
+            columnSpan: model.columns.length,
+          }),
+        ],
+        cantSplit: true,
+        // an outcome heading stranded at the foot of a page reads as a missing section
+        keepNext: true,
+      }),
+    );
+    for (const row of group.rows) {
+      const cells = model.columns.map((column, i) => {
+        const body = tableACell(row, column);
+        const shaded = body.rag !== null;
+        return cell(body.text, {
+          width: widths[i],
+          shade: shaded ? RAG_SHADES[body.rag!] : undefined,
+          bold: shaded,
+          centre: column.kind !== 'description',
+        });
+      });
+      rows.push(new TableRow({ children: cells, cantSplit: true }));
+    }
+  }
+  return new Table({
+    rows,
+    width: { size: TABLE_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+  });
+}
+
+function tableB(model: TableBModel): Table {
+  const widths = twips(tableBWidths());
+  const taskWidths = widths.slice(1);
+  const headers = [AREA_HEADER, ...TABLE_B_TASK_COLUMNS.map((c) => c.header)];
+  const rows: TableRow[] = [
+    new TableRow({
+      children: headers.map((h, i) =>
+        cell(h, { width: widths[i], shade: HEADER_SHADE, bold: true, centre: true }),
+      ),
+      tableHeader: true,
+      cantSplit: true,
+    }),
+  ];
+  for (const area of model.areas) {
+    const areaCell = cell(areaLabel(area), {
+      width: widths[0],
+      bold: true,
+      rowSpan: Math.max(1, area.tasks.length),
+    });
+    if (area.tasks.length === 0) {
+      const blanks = taskWidths.map((w) => cell('', { width: w }));
+      rows.push(new TableRow({ children: [areaCell, ...blanks], cantSplit: true }));
+      continue;
+    }
+    const spans = TABLE_B_TASK_COLUMNS.map((column) =>
+      column.mergeRuns ? runSpans(area.tasks, column.text) : null,
+    );
+    area.tasks.forEach((task, t) => {
+      const cells: TableCell[] = [];
+      TABLE_B_TASK_COLUMNS.forEach((column, i) => {
+        const span = spans[i]?.[t] ?? 1;
+        // docx writes the merged-down continuation cells itself
+        if (span === 0) return;
+        const isStatus = i === TABLE_B_TASK_COLUMNS.length - 1;
+        const rag = isStatus ? STATUS_RAG[task.status] : null;
+        cells.push(
+          cell(column.text(task), {
+            width: taskWidths[i],
+            shade: rag ? RAG_SHADES[rag] : undefined,
+            bold: rag !== null,
+            centre: isStatus,
+            rowSpan: span,
+          }),
+        );
+      });
+      rows.push(
+        new TableRow({
+          children: t === 0 ? [areaCell, ...cells] : cells,
+          cantSplit: true,
+          // merged area, lead and group cells print only on an area's first page: keep areas whole
+          keepNext: t < area.tasks.length - 1,
+        }),
+      );
+    });
+  }
+  return new Table({
+    rows,
+    width: { size: TABLE_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+  });
+}
+
+function legend(lines: string[]): Paragraph[] {
+  if (lines.length === 0) return [];
+  return [
+    new Paragraph({ text: 'Key', heading: HeadingLevel.HEADING_2 }),
+    ...lines.map(
+      (line) => new Paragraph({ children: [new TextRun({ text: line })], spacing: { after: 60 } }),
+    ),
+  ];
+}
+
+function footer(title: string): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: 'right',
+        children: [
+          new TextRun({ text: `${title} \u2014 page `, size: 16 }),
+          new TextRun({ children: [PageNumber.CURRENT], size: 16 }),
+          new TextRun({ text: ' of ', size: 16 }),
+          new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 }),
+        ],
+      }),
+    ],
+  });
+}
+
+export async function toDocx(
+  a: TableAModel | null,
+  b: TableBModel | null,
+  opts: DocxOptions = {},
+): Promise<Buffer> {
+  const title = documentTitle(a, b, opts.title);
+  const date = reportDate(a, b);
+  const opening = [
+    new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
+    ...(date
+      ? [
+          new Paragraph({
+            children: [new TextRun({ text: `As at ${longDate(date)}`, bold: true })],
+            spacing: { after: 200 },
+          }),
+        ]
+      : []),
+  ];
+  // a paper about one table is titled by it: don't print the same words twice
+  const tableHeading = (text: string) =>
+    text === title ? [] : [new Paragraph({ text, heading: HeadingLevel.HEADING_1 })];
+  const page = {
+    size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE },
+    margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 360, footer: 360 },
+  };
+  const sections: ISectionOptions[] = [];
+  if (a) {
+    sections.push({
+      properties: { page },
+      footers: { default: footer(title) },
+      children: [
+        ...opening,
+        ...tableHeading(a.title),
+        new Paragraph({ text: ratedYearLine(a), spacing: { after: 120 } }),
+        tableA(a),
+        ...legend(a.legend),
+      ],
+    });
+  }
+  if (b) {
+    sections.push({
+      properties: { page },
+      footers: { default: footer(title) },
+      children: [...(a ? [] : opening), ...tableHeading(b.title), tableB(b), ...legend(b.legend)],
+    });
+  }
+  if (sections.length === 0) {
+    sections.push({ properties: { page }, footers: { default: footer(title) }, children: opening });
+  }
+  const doc = new Document({
+    title,
+    creator: 'NI Targets',
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: BODY_TEXT } },
+        title: {
+          run: { font: FONT, size: 36, bold: true, color: '000000' },
+          paragraph: { spacing: { after: 60 } },
+        },
+        heading1: {
+          run: { font: FONT, size: 28, bold: true, color: '000000' },
+          paragraph: { spacing: { before: 120, after: 60 }, keepNext: true },
+        },
+        heading2: {
+          run: { font: FONT, size: 22, bold: true, color: '000000' },
+          paragraph: { spacing: { before: 200, after: 60 }, keepNext: true },
+        },
+      },
+    },
+    sections,
+  });
+  return Packer.toBuffer(doc);
+}
