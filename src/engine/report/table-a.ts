@@ -14,7 +14,7 @@ import type { Rating } from '../rate/types';
 import { describeValue } from '../values/describe';
 import { groupKey } from './outcome-groups';
 import { directionText, ragText, trajectoryText } from './rating-words';
-import { actualKey, comparatorKey, latestActualYear, tableAColumns, targetKey } from './table-a-columns';
+import { latestActualYear, tableAColumns } from './table-a-columns';
 import type { TableAColumn, TableAModel, TableARow } from './types';
 
 export interface TableAInputs {
