@@ -1,0 +1,42 @@
+/**
+ * Report files for download. The renderers (docx above all) are loaded with import() so they reach the
+ * browser only when the officer first exports.
+ */
+import type { TableAModel, TableBModel } from '../engine/report/types';
+
+export interface ExportFile {
+  name: string;
+  mime: string;
+  data: Uint8Array | string;
+}
+
+export interface ReportModels {
+  tableA: TableAModel | null;
+  tableB: TableBModel | null;
+}
+
+/** "Plan 2009.xlsx" -> "Plan 2009 - NI Targets report" */
+export function reportBaseName(workbook: string): string {
+  const stem = workbook.replace(/\.[^.]+$/, '').trim();
+  return `${stem || 'Workbook'} - NI Targets report`;
+}
+
+export async function docxFile(m: ReportModels, workbook: string): Promise<ExportFile> {
+  const { toDocx } = await import(/* webpackChunkName: "export-docx" */ '../export/docx');
+  const bytes = await toDocx(m.tableA, m.tableB);
+  return {
+    name: `${reportBaseName(workbook)}.docx`,
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+  };
+}
+
+export async function htmlFile(m: ReportModels, workbook: string): Promise<ExportFile> {
+  const { toHtml } = await import(/* webpackChunkName: "export-html" */ '../export/html');
+  return { name: `${reportBaseName(workbook)}.html`, mime: 'text/html', data: toHtml(m.tableA, m.tableB) };
+}
+
+export async function csvExportFiles(m: ReportModels): Promise<ExportFile[]> {
+  const { csvFiles } = await import(/* webpackChunkName: "export-csv" */ '../export/csv');
+  return csvFiles(m.tableA, m.tableB).map((f) => ({ name: f.name, mime: 'text/csv', data: f.text }));
+}
