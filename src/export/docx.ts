@@ -42,6 +42,8 @@ const FONT = 'Arial';
 /** half-points */
 const TABLE_TEXT = 17;
 const BODY_TEXT = 20;
+/** twips */
+const CELL_PADDING = { top: 40, bottom: 40, left: 80, right: 80 };
 
 interface CellOptions {
   width: number;
@@ -66,8 +68,8 @@ function cell(text: string, o: CellOptions): TableCell {
     width: { size: o.width, type: WidthType.DXA },
     columnSpan: o.columnSpan,
     rowSpan: o.rowSpan,
-    verticalAlign: o.centre ? VerticalAlign.CENTER : VerticalAlign.TOP,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    // top alignment and padding are the table's defaults (set once in the table, not per cell)
+    verticalAlign: o.centre ? VerticalAlign.CENTER : undefined,
     shading: o.shade ? { type: ShadingType.CLEAR, color: 'auto', fill: o.shade.fill } : undefined,
   });
 }
@@ -141,6 +143,7 @@ function tableA(model: TableAModel): Table {
     width: { size: TABLE_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: CELL_PADDING,
   });
 }
 
@@ -204,6 +207,7 @@ function tableB(model: TableBModel): Table {
     width: { size: TABLE_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: CELL_PADDING,
   });
 }
 

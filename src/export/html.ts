@@ -1,0 +1,174 @@
+/**
+ * Table A and Table B as one self-contained, printable HTML file: inline CSS and
+ * nothing fetched from anywhere, A4 landscape when printed with each table's
+ * header repeated on every page, captions and scoped header cells for screen
+ * readers, RAG and status cells carrying a class and the word. Every piece of
+ * text from the models is escaped.
+ */
+import type { RagWord, TableAModel, TableBModel } from '../engine/report/types';
+import { HEADER_SHADE, HEADING_SHADE, RAG_SHADES, STATUS_RAG } from './colours';
+import { longDate } from './dates';
+import { escapeHtml as esc } from './html-escape';
+import { documentTitle, ratedYearLine, reportDate } from './report-text';
+import { tableACell, tableAHeaderRows, tableAWidths } from './table-a-layout';
+import { AREA_HEADER, TABLE_B_TASK_COLUMNS, areaLabel, runSpans, tableBWidths } from './table-b-layout';
+
+export interface HtmlOptions {
+  title?: string;
+}
+
+const RAG_CLASS: Record<RagWord, string> = { Green: 'rag-green', Amber: 'rag-amber', Red: 'rag-red' };
+
+function ragCss(): string {
+  return (Object.keys(RAG_CLASS) as RagWord[])
+    .map((w) => `.${RAG_CLASS[w]} { background: #${RAG_SHADES[w].fill}; color: #${RAG_SHADES[w].text}; }`)
+    .join('\n');
+}
+
+function styleSheet(): string {
+  return `
+@page { size: A4 landscape; margin: 12mm; }
+* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font: 10pt/1.35 Arial, Helvetica, sans-serif; color: #000; background: #fff; margin: 16px; }
+h1 { font-size: 18pt; margin: 0 0 2px; }
+.as-at { font-weight: bold; margin: 0 0 16px; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0 0 8px; }
+caption { text-align: left; font-size: 14pt; font-weight: bold; padding: 4px 0 6px; }
+th, td { border: 1px solid #7f7f7f; padding: 3px 5px; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+thead th { background: #${HEADER_SHADE.fill}; color: #${HEADER_SHADE.text}; text-align: center; vertical-align: middle; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+.table-b tbody { break-inside: avoid; page-break-inside: avoid; }
+tr.outcome th { background: #${HEADING_SHADE.fill}; color: #${HEADING_SHADE.text}; }
+td.figure, td.status, td.rag { text-align: center; vertical-align: middle; }
+td.rag, td.status[class*="rag-"] { font-weight: bold; text-align: center; }
+${ragCss()}
+.rated-year { margin: 0 0 6px; }
+.key h3 { font-size: 11pt; margin: 8px 0 2px; }
+.key p { margin: 0 0 3px; }
+section + section { break-before: page; page-break-before: always; }
+@media screen { section + section { margin-top: 32px; } }
+@media print { body { font-size: 8.5pt; line-height: 1.25; margin: 0; } h1 { font-size: 16pt; } caption { font-size: 12pt; } }
+`.trim();
+}
+
+/** Escaped, with the officer's line breaks kept. */
+function text(value: string): string {
+  const escaped = esc(value);
+  return escaped.includes('\n') ? escaped.replace(/\r?\n/g, '<br>') : escaped;
+}
+
+function colgroup(fractions: number[]): string {
+  const cols = fractions.map((f) => `<col style="width: ${(f * 100).toFixed(2)}%">`).join('');
+  return `<colgroup>${cols}</colgroup>`;
+}
+
+function spanAttrs(colSpan: number, rowSpan: number): string {
+  return (colSpan > 1 ? ` colspan="${colSpan}"` : '') + (rowSpan > 1 ? ` rowspan="${rowSpan}"` : '');
+}
+
+function legend(lines: string[]): string {
+  if (lines.length === 0) return '';
+  return `<div class="key"><h3>Key</h3>${lines.map((l) => `<p>${text(l)}</p>`).join('')}</div>`;
+}
+
+function tableA(a: TableAModel): string {
+  const head = tableAHeaderRows(a.columns)
+    .map(
+      (row) =>
+        `<tr>${row
+          .map((h) => `<th scope="${h.scope}"${spanAttrs(h.colSpan, h.rowSpan)}>${text(h.text)}</th>`)
+          .join('')}</tr>`,
+    )
+    .join('\n');
+  const bodies = a.groups.map((group) => {
+    const heading = `<tr class="outcome"><th scope="rowgroup" colspan="${a.columns.length}">${text(group.title)}</th></tr>`;
+    const rows = group.rows.map((row) => {
+      const cells = a.columns.map((column) => {
+        const cell = tableACell(row, column);
+        const classes =
+          cell.rag !== null ? `rag ${RAG_CLASS[cell.rag]}` : column.kind === 'description' ? '' : 'figure';
+        return `<td${classes ? ` class="${classes}"` : ''}>${text(cell.text)}</td>`;
+      });
+      return `<tr>${cells.join('')}</tr>`;
+    });
+    return `<tbody>\n${[heading, ...rows].join('\n')}\n</tbody>`;
+  });
+  return [
+    `<section class="table-a">`,
+    `<table>`,
+    `<caption>${text(a.title)}</caption>`,
+    colgroup(tableAWidths(a.columns)),
+    `<thead>\n${head}\n</thead>`,
+    ...bodies,
+    `</table>`,
+    `<p class="rated-year">${text(ratedYearLine(a))}</p>`,
+    legend(a.legend),
+    `</section>`,
+  ].join('\n');
+}
+
+function tableB(b: TableBModel): string {
+  const headers = [AREA_HEADER, ...TABLE_B_TASK_COLUMNS.map((c) => c.header)];
+  const head = `<tr>${headers.map((h) => `<th scope="col">${text(h)}</th>`).join('')}</tr>`;
+  const last = TABLE_B_TASK_COLUMNS.length - 1;
+  const bodies = b.areas.map((area) => {
+    const span = Math.max(1, area.tasks.length);
+    const areaCell = `<th scope="rowgroup"${spanAttrs(1, span)}>${text(areaLabel(area))}</th>`;
+    if (area.tasks.length === 0) {
+      return `<tbody>\n<tr>${areaCell}${'<td></td>'.repeat(TABLE_B_TASK_COLUMNS.length)}</tr>\n</tbody>`;
+    }
+    const spans = TABLE_B_TASK_COLUMNS.map((c) => (c.mergeRuns ? runSpans(area.tasks, c.text) : null));
+    const rows = area.tasks.map((task, t) => {
+      const cells: string[] = t === 0 ? [areaCell] : [];
+      TABLE_B_TASK_COLUMNS.forEach((column, i) => {
+        const rowSpan = spans[i]?.[t] ?? 1;
+        if (rowSpan === 0) return;
+        let cls = '';
+        if (i === last) {
+          const rag = STATUS_RAG[task.status];
+          cls = ` class="status${rag ? ` ${RAG_CLASS[rag]}` : ''}" data-status="${esc(task.status)}"`;
+        }
+        cells.push(`<td${cls}${spanAttrs(1, rowSpan)}>${text(column.text(task))}</td>`);
+      });
+      return `<tr>${cells.join('')}</tr>`;
+    });
+    return `<tbody>\n${rows.join('\n')}\n</tbody>`;
+  });
+  return [
+    `<section class="table-b">`,
+    `<table>`,
+    `<caption>${text(b.title)}</caption>`,
+    colgroup(tableBWidths()),
+    `<thead>\n${head}\n</thead>`,
+    ...bodies,
+    `</table>`,
+    legend(b.legend),
+    `</section>`,
+  ].join('\n');
+}
+
+export function toHtml(a: TableAModel | null, b: TableBModel | null, opts: HtmlOptions = {}): string {
+  const title = documentTitle(a, b, opts.title);
+  const date = reportDate(a, b);
+  const asAt = date ? `<p class="as-at">As at ${text(longDate(date))}</p>` : '';
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en-GB">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${text(title)}</title>`,
+    `<style>\n${styleSheet()}\n</style>`,
+    '</head>',
+    '<body>',
+    `<header><h1>${text(title)}</h1>${asAt}</header>`,
+    '<main>',
+    a ? tableA(a) : '',
+    b ? tableB(b) : '',
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
