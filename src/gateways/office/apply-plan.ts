@@ -1,0 +1,115 @@
+/**
+ * Applies a write plan to the open workbook in a fixed number of syncs: one to
+ * learn the sheet list (the plan is checked against it before anything is
+ * written), then one per size-limited block, which is one for any ordinary
+ * plan. Events are off and screen updating suspended while writing, and values
+ * go in before formats (plan-order.ts).
+ *
+ * Office batches are not transactional: if Excel fails part-way through a block,
+ * what was queued before the failure stays written. Plans are therefore ordered
+ * so a half-applied plan is harmless: renderers add or clear the add-in's own
+ * sheets and ranges first and write the registry sheet last, so a re-run sees
+ * the half-written output as the add-in's own and replaces it. The error thrown
+ * says the workbook was partly changed and that running again will finish it.
+ */
+import type { WritePlan } from '../../engine/model/plan';
+import type { WorkbookSnapshot } from '../../engine/model/snapshot';
+import { checkPlan } from '../xlsx/check-plan';
+import { CALL_BYTES, DEFAULT_BUDGET } from './budget';
+import { planBlocks } from './plan-blocks';
+import { valuesBeforeFormats } from './plan-order';
+import { hostRequirement, Notices, type Requirement, supports } from './requirements';
+import { queueOp, type WriteTarget } from './write-ops';
+
+export interface ApplyOptions {
+  /** requirement-set check; defaults to Office.context.requirements.isSetSupported */
+  requirement?: Requirement;
+  /** estimated bytes per request (default 4 MB, under Excel on the web's 5 MB) */
+  requestLimitBytes?: number;
+}
+
+export interface ApplyResult {
+  syncs: number;
+  notices: string[];
+}
+
+/** Thrown when Excel stopped part-way through writing. */
+export class PartialWriteError extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly blocksWritten: number,
+  ) {
+    super(
+      `Excel stopped while NI Targets was writing (${(cause as Error)?.message ?? String(cause)}). ` +
+        'Some changes may have been made; run the command again to finish them.',
+    );
+    this.name = 'PartialWriteError';
+  }
+}
+
+type Visibility = WorkbookSnapshot['sheets'][number]['visibility'];
+const VISIBILITY: Record<string, Visibility> = {
+  Visible: 'visible',
+  Hidden: 'hidden',
+  VeryHidden: 'veryHidden',
+};
+
+/**
+ * The .xlsx gateway's plan check, run on the sheet list Excel reported. It only
+ * reads each sheet's name and state, so the list stands in for the workbook.
+ */
+function checkAgainst(sheets: Excel.Worksheet[], plan: WritePlan): void {
+  const tabs = sheets.map((ws) => ({ name: ws.name, state: VISIBILITY[ws.visibility] ?? 'visible' }));
+  checkPlan({ worksheets: tabs } as unknown as Parameters<typeof checkPlan>[0], plan);
+}
+
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  opts: ApplyOptions = {},
+): Promise<ApplyResult> {
+  const requirement = opts.requirement ?? hostRequirement();
+  const limit = opts.requestLimitBytes ?? DEFAULT_BUDGET.requestLimitBytes;
+  const notices = new Notices();
+  const events = supports(requirement, 'events');
+  const suspend = supports(requirement, 'screenUpdating');
+  let syncs = 0;
+
+  const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
+  if (events) context.runtime.load('enableEvents');
+  syncs++;
+  await context.sync();
+  checkAgainst(worksheets.items, plan);
+
+  const eventsWere = events ? context.runtime.enableEvents : true;
+  const target: WriteTarget = {
+    context,
+    requirement,
+    notices,
+    sheets: new Map(worksheets.items.map((ws) => [ws.name.toLocaleLowerCase('en-GB'), ws])),
+  };
+  const blocks = planBlocks(valuesBeforeFormats(plan.ops), limit - 4 * CALL_BYTES);
+  let written = 0;
+  try {
+    // one sync per size-limited block, never per op: one block for an ordinary plan
+    for (const block of blocks) {
+      if (suspend) context.application.suspendScreenUpdatingUntilNextSync();
+      if (events && written === 0) context.runtime.enableEvents = false;
+      for (const op of block.items) queueOp(target, op);
+      if (events && written === blocks.length - 1) context.runtime.enableEvents = eventsWere;
+      syncs++;
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB block, not per op
+      await context.sync();
+      written++;
+    }
+  } catch (e) {
+    if (events && written < blocks.length) {
+      // the failed batch may have switched events off; put them back whatever happened
+      context.runtime.enableEvents = eventsWere;
+      syncs++;
+      await context.sync().catch(() => undefined);
+    }
+    throw new PartialWriteError(e, written);
+  }
+  return { syncs, notices: notices.list };
+}

@@ -1,0 +1,33 @@
+/**
+ * Values before formats: style, width and height ops move after the value
+ * writes that follow them, which is the order the plan contract allows
+ * (plan.ts). Writing values first also means a number written to a cell the
+ * plan later formats as text ("@") stays a number, as in the .xlsx gateway.
+ *
+ * A deferred format never jumps a clear or a delete of its own sheet, so
+ * "style then clear" still ends cleared.
+ */
+import type { WriteOp } from '../../engine/model/plan';
+
+const FORMATS = new Set<WriteOp['op']>(['style', 'columnWidths', 'rowHeights']);
+const BARRIERS = new Set<WriteOp['op']>(['clear', 'deleteSheet', 'addSheet']);
+
+const sheetKey = (name: string): string => name.toLocaleLowerCase('en-GB');
+
+export function valuesBeforeFormats(ops: WriteOp[]): WriteOp[] {
+  const out: WriteOp[] = [];
+  let pending: WriteOp[] = [];
+  for (const op of ops) {
+    if (FORMATS.has(op.op)) {
+      pending.push(op);
+      continue;
+    }
+    if (BARRIERS.has(op.op)) {
+      const key = sheetKey(op.sheet);
+      out.push(...pending.filter((p) => sheetKey(p.sheet) === key));
+      pending = pending.filter((p) => sheetKey(p.sheet) !== key);
+    }
+    out.push(op);
+  }
+  return out.concat(pending);
+}

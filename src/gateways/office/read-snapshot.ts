@@ -1,0 +1,223 @@
+/**
+ * Reads the open workbook into a WorkbookSnapshot with a fixed number of
+ * context.sync() calls, however many sheets, tables or rows it has:
+ *
+ *   1. the sheet list (name, position, visibility, protection) and every table;
+ *   2. each sheet's used range (values only, so formatting-only cells do not
+ *      widen it), its merged areas and each table's range;
+ *   3. values and number formats of every used range, in row blocks packed into
+ *      requests under the size budget: one sync for an ordinary workbook,
+ *      ceil(estimated bytes / budget) for a huge one.
+ *
+ * Three rather than two because a sheet's used range can only be asked for once
+ * the sheet list has arrived, and the blocks can only be cut once the used
+ * ranges have. The result is shaped exactly like the .xlsx gateway's snapshot.
+ */
+import type {
+  CellValue,
+  ListObjectInfo,
+  RangeRef,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from '../../engine/model/snapshot';
+import { rangeA1 } from '../../engine/model/a1';
+import { parseAreaList, parseSheetAddress } from './address';
+import { type Budget, CALL_BYTES, cells, DEFAULT_BUDGET, packBySize, rowBlocks } from './budget';
+import { FEATURES, hostRequirement, Notices, type Requirement, supports } from './requirements';
+
+export interface ReadOptions {
+  /** requirement-set check; defaults to Office.context.requirements.isSetSupported */
+  requirement?: Requirement;
+  /** the workbook's name when Excel cannot report it (ExcelApi < 1.7) */
+  name?: string;
+  budget?: Partial<Budget>;
+}
+
+export interface ReadResult {
+  snapshot: WorkbookSnapshot;
+  syncs: number;
+  /** the largest estimated request + response of any sync, in bytes */
+  maxRequestBytes: number;
+  notices: string[];
+}
+
+const GENERAL = 'General';
+/** One row's rowHidden probe: the call plus its answer. */
+const PROBE_BYTES = CALL_BYTES + 16;
+
+const VISIBILITY: Record<string, SheetSnapshot['visibility']> = {
+  Visible: 'visible',
+  Hidden: 'hidden',
+  VeryHidden: 'veryHidden',
+};
+
+interface SheetRead {
+  ws: Excel.Worksheet;
+  used: Excel.Range;
+  merged: Excel.RangeAreas | null;
+  tables: { table: Excel.Table; range: Excel.Range }[];
+  /** the used range once known; null for a blank sheet */
+  area?: RangeRef | null;
+}
+
+/** A piece of phase 3: one row block of a used range, or one row's hidden flag. */
+type Piece =
+  | { kind: 'block'; sheet: number; area: RangeRef; range?: Excel.Range }
+  | { kind: 'probe'; sheet: number; row: number; range?: Excel.Range };
+
+function pieceBytes(p: Piece, budget: Budget): number {
+  return p.kind === 'block' ? CALL_BYTES + cells(p.area) * budget.bytesPerCell : PROBE_BYTES;
+}
+
+function queuePiece(reads: SheetRead[], p: Piece): void {
+  const ws = reads[p.sheet].ws;
+  if (p.kind === 'block') p.range = ws.getRange(rangeA1(p.area)).load('values,numberFormat');
+  else p.range = ws.getRange(`${p.row + 1}:${p.row + 1}`).load('rowHidden');
+}
+
+function emptySheet(ws: Excel.Worksheet, protectedSheet: boolean): SheetSnapshot {
+  return {
+    name: ws.name,
+    index: ws.position,
+    visibility: VISIBILITY[ws.visibility] ?? 'visible',
+    origin: { row: 0, col: 0 },
+    values: [],
+    formats: null,
+    merges: [],
+    tables: [],
+    protected: protectedSheet,
+  };
+}
+
+/** Lays the row blocks of one sheet into its snapshot; formats stay null when all General. */
+function fillCells(sheet: SheetSnapshot, area: RangeRef, blocks: Piece[]): void {
+  const values: CellValue[][] = [];
+  const formats: string[][] = [];
+  let anyFormat = false;
+  for (const b of blocks) {
+    if (b.kind !== 'block' || !b.range) continue;
+    const vs = b.range.values as unknown[][];
+    const fs = b.range.numberFormat as string[][];
+    for (let i = 0; i < vs.length; i++) {
+      // Office reports an empty cell as ""; the snapshot says null, as the .xlsx reader does
+      values.push(vs[i].map((v) => (v === '' || v === undefined ? null : (v as CellValue))));
+      const f = fs[i];
+      if (!anyFormat) for (const x of f) if (x !== GENERAL) anyFormat = true;
+      formats.push(f);
+    }
+  }
+  sheet.origin = { row: area.r0, col: area.c0 };
+  sheet.values = values;
+  sheet.formats = anyFormat ? formats : null;
+}
+
+/** Rows hidden by the user that hold something, as the .xlsx reader reports them. */
+function hiddenRowsOf(sheet: SheetSnapshot, probes: Piece[]): number[] {
+  const out: number[] = [];
+  for (const p of probes) {
+    if (p.kind !== 'probe' || !p.range || p.range.rowHidden !== true) continue;
+    const line = sheet.values[p.row - sheet.origin.row];
+    if (line && line.some((v) => v !== null)) out.push(p.row);
+  }
+  return out;
+}
+
+function usedArea(used: Excel.Range): RangeRef | null {
+  if (used.isNullObject) return null;
+  return {
+    r0: used.rowIndex,
+    c0: used.columnIndex,
+    r1: used.rowIndex + used.rowCount - 1,
+    c1: used.columnIndex + used.columnCount - 1,
+  };
+}
+
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  opts: ReadOptions = {},
+): Promise<ReadResult> {
+  const requirement = opts.requirement ?? hostRequirement();
+  const budget: Budget = { ...DEFAULT_BUDGET, ...opts.budget };
+  const notices = new Notices();
+  const can = (f: keyof typeof FEATURES): boolean => supports(requirement, f);
+  if (!can('usedRange'))
+    throw new Error(
+      'NI Targets needs Excel 2016 or later (ExcelApi 1.4) to read a workbook; please update Excel.',
+    );
+  let syncs = 0;
+  let maxRequestBytes = 0;
+  const count = (bytes: number): void => {
+    maxRequestBytes = Math.max(maxRequestBytes, bytes);
+    syncs++;
+  };
+
+  // phase 1: what sheets and tables there are
+  const wb = context.workbook;
+  const sheetProps = ['items/name', 'items/position', 'items/visibility'];
+  if (can('protection')) sheetProps.push('items/protection/protected');
+  wb.worksheets.load(sheetProps.join(','));
+  const tableProps = ['items/name', 'items/worksheet/name'];
+  if (can('tableHeaders')) tableProps.push('items/showHeaders');
+  wb.tables.load(tableProps.join(','));
+  if (can('workbookName')) wb.load('name');
+  count(4 * CALL_BYTES);
+  await context.sync();
+
+  // phase 2: used ranges, merges and table ranges of every sheet, queued together
+  const hasMerges = can('mergedAreas');
+  if (!hasMerges) notices.missing('mergedAreas');
+  const worksheets = [...wb.worksheets.items].sort((a, b) => a.position - b.position);
+  const reads: SheetRead[] = worksheets.map((ws) => ({
+    ws,
+    used: ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount,rowHidden'),
+    merged: hasMerges ? ws.getRange().getMergedAreasOrNullObject().load('address') : null,
+    tables: [],
+  }));
+  const byName = new Map(reads.map((r) => [r.ws.name, r]));
+  for (const table of wb.tables.items) {
+    byName.get(table.worksheet.name)?.tables.push({ table, range: table.getRange().load('address') });
+  }
+  count(CALL_BYTES * (3 * reads.length + wb.tables.items.length) + 200 * reads.length);
+  await context.sync();
+
+  // phase 3: cell contents in blocks, and which rows are hidden where some are
+  const pieces: Piece[] = [];
+  reads.forEach((r, sheet) => {
+    const area = usedArea(r.used);
+    r.area = area;
+    if (!area) return;
+    for (const a of rowBlocks(area, budget)) pieces.push({ kind: 'block', sheet, area: a });
+    // null means some rows are hidden and some not; only then is each row asked
+    if (r.used.rowHidden === null)
+      for (let row = area.r0; row <= area.r1; row++) pieces.push({ kind: 'probe', sheet, row });
+  });
+  const batches = packBySize(pieces, (p) => pieceBytes(p, budget), budget.requestLimitBytes);
+  // one sync per size-limited batch, never per sheet or row: batches = ceil(bytes / budget)
+  for (const batch of batches) {
+    for (const p of batch.items) queuePiece(reads, p);
+    count(batch.bytes);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB batch, not per sheet or row
+    await context.sync();
+  }
+
+  const sheets = reads.map((r, i) => {
+    const sheet = emptySheet(r.ws, can('protection') ? r.ws.protection.protected : false);
+    const mine = pieces.filter((p) => p.sheet === i);
+    if (r.area) {
+      fillCells(sheet, r.area, mine);
+      const hidden = hiddenRowsOf(sheet, mine);
+      if (hidden.length > 0) sheet.hiddenRows = hidden;
+    }
+    if (r.merged && !r.merged.isNullObject)
+      sheet.merges = parseAreaList(r.merged.address).sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
+    sheet.tables = r.tables.map(({ table, range }): ListObjectInfo => ({
+      name: table.name,
+      range: parseSheetAddress(range.address),
+      showHeaders: can('tableHeaders') ? table.showHeaders : true,
+    }));
+    return sheet;
+  });
+
+  const name = can('workbookName') ? wb.name : (opts.name ?? 'Workbook');
+  return { snapshot: { name, sheets }, syncs, maxRequestBytes, notices: notices.list };
+}

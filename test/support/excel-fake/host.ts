@@ -1,0 +1,169 @@
+/**
+ * The fake Excel host: one workbook, any number of request contexts (one per
+ * run, as Excel.run gives), and a record of everything the add-in asked for.
+ * Every sync is counted with its request and response size, every queued call
+ * is recorded with its arguments, and a failure can be injected part-way
+ * through the Nth sync to show what a non-transactional batch leaves behind.
+ */
+import { fakeError, FakeOfficeError } from './errors';
+import type { WorkbookState } from './state';
+import { FakeApplication, FakeRuntime, FakeWorkbook } from './workbook';
+
+export interface RecordedCall {
+  /** 1-based number of the sync that carried the call */
+  sync: number;
+  target: string;
+  /** "load", "values=", "merge", ... */
+  member: string;
+  args: unknown[];
+}
+
+export interface SyncRecord {
+  /** queued actions and their arguments, as JSON */
+  requestBytes: number;
+  /** loaded values, as JSON */
+  responseBytes: number;
+  actions: number;
+}
+
+export interface Action {
+  target: () => string;
+  member: string;
+  args: unknown[];
+  run: () => void;
+  /** ExcelApi 1.x minor version this call needs */
+  api?: number;
+}
+
+/** Rough JSON size of a call: the cost Office pays to ship it. */
+const ACTION_OVERHEAD = 40;
+
+function jsonSize(v: unknown): number {
+  return v === undefined ? 0 : JSON.stringify(v).length;
+}
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  readonly application: FakeApplication;
+  readonly runtime: FakeRuntime;
+  private queue: Action[] = [];
+  private current: SyncRecord | null = null;
+
+  constructor(readonly host: FakeExcelHost) {
+    this.workbook = new FakeWorkbook(this);
+    this.application = new FakeApplication(this);
+    this.runtime = new FakeRuntime(this);
+  }
+
+  get state(): WorkbookState {
+    return this.host.state;
+  }
+
+  enqueue(action: Action): void {
+    this.queue.push(action);
+  }
+
+  countResponse(v: unknown): void {
+    if (this.current) this.current.responseBytes += jsonSize(v);
+  }
+
+  /** Throws ApiNotFound, as the host does, when a call needs a newer ExcelApi than it has. */
+  requireApi(api: number | undefined, what: string): void {
+    if (api !== undefined && api > this.host.apiVersion)
+      throw fakeError(
+        'ApiNotFound',
+        `${what} needs ExcelApi 1.${api}; this Excel has 1.${this.host.apiVersion}`,
+      );
+  }
+
+  async sync(): Promise<void> {
+    const actions = this.queue;
+    this.queue = [];
+    const record: SyncRecord = { requestBytes: 0, responseBytes: 0, actions: actions.length };
+    for (const a of actions) record.requestBytes += ACTION_OVERHEAD + jsonSize(a.args);
+    this.host.syncLog.push(record);
+    const n = this.host.syncLog.length;
+    const fail = this.host.failAt;
+    this.current = record;
+    try {
+      actions.forEach((a, i) => {
+        if (fail && fail.sync === n && i === fail.afterActions) {
+          this.host.failAt = undefined;
+          throw fakeError('GeneralException', `injected failure in sync ${n} after ${i} actions`);
+        }
+        this.host.calls.push({ sync: n, target: a.target(), member: a.member, args: a.args });
+        this.requireApi(a.api, `${a.target()}.${a.member}`);
+        a.run();
+      });
+    } finally {
+      this.current = null;
+      this.host.afterSync();
+    }
+    // a real sync always yields to the event loop
+    await Promise.resolve();
+  }
+}
+
+export class FakeExcelHost {
+  readonly calls: RecordedCall[] = [];
+  readonly syncLog: SyncRecord[] = [];
+  /** the ExcelApi 1.x minor version this host supports (13 = ExcelApi 1.13) */
+  apiVersion = 13;
+  /** runtime.enableEvents, which persists across batches like the real setting */
+  enableEvents = true;
+  /** syncs during which screen updating was suspended */
+  readonly suspendedSyncs: number[] = [];
+  private suspended = false;
+  failAt: { sync: number; afterActions: number } | undefined;
+
+  constructor(public state: WorkbookState) {}
+
+  get syncs(): number {
+    return this.syncLog.length;
+  }
+
+  /** Office.context.requirements.isSetSupported for this host. */
+  isSetSupported = (name: string, version: string): boolean => {
+    if (name !== 'ExcelApi') return false;
+    const m = /^1\.(\d+)$/.exec(version);
+    return m !== null && Number(m[1]) <= this.apiVersion;
+  };
+
+  /** Excel.run: a fresh context for each batch of work. */
+  run = async <T>(fn: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    fn(new FakeRequestContext(this) as unknown as Excel.RequestContext);
+
+  suspendScreenUpdating(): void {
+    this.suspended = true;
+  }
+
+  afterSync(): void {
+    if (this.suspended) this.suspendedSyncs.push(this.syncs);
+    this.suspended = false;
+  }
+
+  /** Calls that change the workbook (property writes and mutating methods). */
+  writes(): RecordedCall[] {
+    return this.calls.filter((c) => c.member !== 'load' && !READ_ONLY_CALLS.has(c.member));
+  }
+
+  /** Forget the record (not the workbook), e.g. between the read and the apply of a test. */
+  resetRecord(): void {
+    this.calls.length = 0;
+    this.syncLog.length = 0;
+    this.suspendedSyncs.length = 0;
+  }
+}
+
+/** Calls that only make proxies or read; everything else writes. */
+const READ_ONLY_CALLS = new Set([
+  'getItem',
+  'getItemOrNullObject',
+  'getRange',
+  'getUsedRangeOrNullObject',
+  'getMergedAreasOrNullObject',
+  'getLocationOrNullObject',
+  'getPrintTitleRowsOrNullObject',
+]);
+
+export { FakeOfficeError };

@@ -1,0 +1,341 @@
+/** Worksheet and the objects hanging off it: protection, freeze panes, page layout, tables. */
+import type { RangeRef } from '../../../src/engine/model/snapshot';
+import { fakeError } from './errors';
+import type { FakeRequestContext } from './host';
+import { FakeObject, type Scalar } from './object';
+import { FakeRange } from './range';
+import { MAX_COL, MAX_ROW, parseAddress, type SheetState, usedArea } from './state';
+import { FakeTableCollection } from './workbook';
+
+const VISIBILITY = new Set(['Visible', 'Hidden', 'VeryHidden']);
+
+export class FakeWorksheet extends FakeObject {
+  private bound: SheetState | null | undefined;
+  private children:
+    | {
+        protection: FakeWorksheetProtection;
+        freezePanes: FakeFreezePanes;
+        pageLayout: FakePageLayout;
+        tables: FakeTableCollection;
+      }
+    | undefined;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly label: string,
+    bound?: SheetState,
+  ) {
+    super(context, bound !== undefined);
+    this.bound = bound;
+  }
+
+  /** Called by the creating action (getItem, add...) at sync time. */
+  bind(sheet: SheetState | null): void {
+    this.bound = sheet;
+    this.settle(sheet === null);
+  }
+
+  describe(): string {
+    return `Worksheet(${this.bound ? this.bound.name : this.label})`;
+  }
+
+  sheet(): SheetState {
+    if (!this.bound || this.bound.deleted)
+      throw fakeError('InvalidObjectPath', `${this.describe()} does not exist (deleted, or never found)`);
+    return this.bound;
+  }
+
+  private get kids(): NonNullable<FakeWorksheet['children']> {
+    this.children ??= {
+      protection: new FakeWorksheetProtection(this.context, this),
+      freezePanes: new FakeFreezePanes(this.context, this),
+      pageLayout: new FakePageLayout(this.context, this),
+      tables: new FakeTableCollection(this.context, () => [this.sheet()]),
+    };
+    return this.children;
+  }
+
+  protected scalars(): Record<string, Scalar> {
+    return {
+      name: { get: () => this.sheet().name },
+      id: { get: () => `{sheet-${this.sheet().id}}` },
+      position: { get: () => this.context.state.sheets.indexOf(this.sheet()) },
+      visibility: { get: () => this.sheet().visibility },
+      tabColor: { get: () => this.sheet().tabColor, api: 7 },
+    };
+  }
+
+  protected override navigation(name: string): FakeObject | undefined {
+    if (name === 'protection') return this.kids.protection;
+    if (name === 'pageLayout') return this.kids.pageLayout;
+    return undefined;
+  }
+
+  get name(): string {
+    return this.value('name');
+  }
+  get id(): string {
+    return this.value('id');
+  }
+  get position(): number {
+    return this.value('position');
+  }
+  get visibility(): string {
+    return this.value('visibility');
+  }
+  set visibility(v: string) {
+    this.assign('visibility', v, () => {
+      if (!VISIBILITY.has(v)) throw fakeError('InvalidArgument', `visibility ${v}`);
+      const sheet = this.sheet();
+      const others = this.context.state.sheets.filter((s) => s !== sheet && s.visibility === 'Visible');
+      if (v !== 'Visible' && others.length === 0)
+        throw fakeError('InvalidOperation', 'a workbook must keep at least one visible sheet');
+      sheet.visibility = v as SheetState['visibility'];
+    });
+  }
+  get tabColor(): string {
+    return this.value('tabColor');
+  }
+  set tabColor(v: string) {
+    this.assign('tabColor', v, () => void (this.sheet().tabColor = v.toUpperCase()), 7);
+  }
+
+  get protection(): FakeWorksheetProtection {
+    return this.kids.protection;
+  }
+  get freezePanes(): FakeFreezePanes {
+    return this.kids.freezePanes;
+  }
+  get pageLayout(): FakePageLayout {
+    return this.kids.pageLayout;
+  }
+  get tables(): FakeTableCollection {
+    return this.kids.tables;
+  }
+
+  /** A range by address; no address means the whole sheet. */
+  getRange(address?: string): FakeRange {
+    const range = new FakeRange(this.context, this, `${this.label}!${address ?? '(all)'}`);
+    this.call('getRange', address === undefined ? [] : [address], () => {
+      this.sheet();
+      range.bind(address === undefined ? { r0: 0, c0: 0, r1: MAX_ROW, c1: MAX_COL } : parseAddress(address));
+    });
+    return range;
+  }
+
+  /** Like getRange, for fake internals that already hold the area (frozen panes, print titles). */
+  rangeAt(area: RangeRef, label: string): FakeRange {
+    const range = new FakeRange(this.context, this, label);
+    range.bind(area);
+    return range;
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    const range = new FakeRange(
+      this.context,
+      this,
+      `${this.label}!(used${valuesOnly ? ', values only' : ''})`,
+    );
+    this.call(
+      'getUsedRangeOrNullObject',
+      [valuesOnly],
+      () => range.bind(usedArea(this.sheet(), valuesOnly)),
+      4,
+    );
+    return range;
+  }
+
+  delete(): void {
+    this.call('delete', [], () => {
+      const sheet = this.sheet();
+      const rest = this.context.state.sheets.filter((s) => s !== sheet);
+      if (!rest.some((s) => s.visibility === 'Visible'))
+        throw fakeError('InvalidOperation', 'a workbook must keep at least one visible sheet');
+      this.context.state.sheets = rest;
+      sheet.deleted = true;
+    });
+  }
+}
+
+export class FakeWorksheetProtection extends FakeObject {
+  constructor(
+    context: FakeRequestContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(context);
+  }
+  describe(): string {
+    return `${this.ws.describe()}.protection`;
+  }
+  protected scalars(): Record<string, Scalar> {
+    return { protected: { get: () => this.ws.sheet().protected, api: 2 } };
+  }
+  get protected(): boolean {
+    return this.value('protected');
+  }
+}
+
+export class FakeFreezePanes {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly ws: FakeWorksheet,
+  ) {}
+
+  private queue(member: string, args: unknown[], run: () => void): void {
+    this.context.enqueue({ target: () => `${this.ws.describe()}.freezePanes`, member, args, run, api: 7 });
+  }
+
+  freezeRows(count: number): void {
+    this.queue('freezeRows', [count], () => void (this.ws.sheet().freeze = { rows: count, cols: 0 }));
+  }
+  freezeColumns(count: number): void {
+    this.queue('freezeColumns', [count], () => void (this.ws.sheet().freeze = { rows: 0, cols: count }));
+  }
+  freezeAt(frozenRange: string): void {
+    this.queue('freezeAt', [frozenRange], () => {
+      const r = parseAddress(frozenRange);
+      this.ws.sheet().freeze = { rows: r.r1 + 1, cols: r.c1 + 1 };
+    });
+  }
+  unfreeze(): void {
+    this.queue('unfreeze', [], () => void (this.ws.sheet().freeze = { rows: 0, cols: 0 }));
+  }
+  getLocationOrNullObject(): FakeRange {
+    const range = new FakeRange(this.context, this.ws, `${this.ws.describe()}.frozen`);
+    this.queue('getLocationOrNullObject', [], () => {
+      const { rows, cols } = this.ws.sheet().freeze;
+      if (rows === 0 && cols === 0) range.bind(null);
+      else
+        range.bind({
+          r0: 0,
+          c0: 0,
+          r1: rows === 0 ? MAX_ROW : rows - 1,
+          c1: cols === 0 ? MAX_COL : cols - 1,
+        });
+    });
+    return range;
+  }
+}
+
+export class FakePageLayout extends FakeObject {
+  readonly headersFooters: FakeHeaderFooterGroup;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(context);
+    this.headersFooters = new FakeHeaderFooterGroup(context, ws);
+  }
+  describe(): string {
+    return `${this.ws.describe()}.pageLayout`;
+  }
+  private get layout(): SheetState['pageLayout'] {
+    return this.ws.sheet().pageLayout;
+  }
+  protected scalars(): Record<string, Scalar> {
+    return {
+      orientation: { get: () => this.layout.orientation, api: 9 },
+      paperSize: { get: () => this.layout.paperSize, api: 9 },
+      zoom: { get: () => ({ ...this.layout.zoom }), api: 9 },
+    };
+  }
+  protected override navigation(name: string): FakeObject | undefined {
+    return name === 'headersFooters' ? this.headersFooters : undefined;
+  }
+  get orientation(): string {
+    return this.value('orientation');
+  }
+  set orientation(v: string) {
+    this.assign('orientation', v, () => void (this.layout.orientation = v), 9);
+  }
+  get paperSize(): string {
+    return this.value('paperSize');
+  }
+  set paperSize(v: string) {
+    this.assign('paperSize', v, () => void (this.layout.paperSize = v), 9);
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.value('zoom');
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.assign('zoom', v, () => void (this.layout.zoom = { ...v }), 9);
+  }
+  setPrintTitleRows(rows: string): void {
+    this.call(
+      'setPrintTitleRows',
+      [rows],
+      () => {
+        const r = parseAddress(rows);
+        if (r.c0 !== 0 || r.c1 !== MAX_COL)
+          throw fakeError('InvalidArgument', `print titles must be whole rows: ${rows}`);
+        this.layout.printTitleRows = `$${r.r0 + 1}:$${r.r1 + 1}`;
+      },
+      9,
+    );
+  }
+  getPrintTitleRowsOrNullObject(): FakeRange {
+    const range = new FakeRange(this.context, this.ws, `${this.ws.describe()}.printTitleRows`);
+    this.call(
+      'getPrintTitleRowsOrNullObject',
+      [],
+      () => {
+        const rows = this.layout.printTitleRows;
+        range.bind(rows === null ? null : parseAddress(rows));
+      },
+      9,
+    );
+    return range;
+  }
+}
+
+export class FakeHeaderFooterGroup extends FakeObject {
+  readonly defaultForAllPages: FakeHeaderFooter;
+  constructor(
+    context: FakeRequestContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(context);
+    this.defaultForAllPages = new FakeHeaderFooter(context, ws);
+  }
+  describe(): string {
+    return `${this.ws.describe()}.pageLayout.headersFooters`;
+  }
+  protected scalars(): Record<string, Scalar> {
+    return {};
+  }
+  protected override navigation(name: string): FakeObject | undefined {
+    return name === 'defaultForAllPages' ? this.defaultForAllPages : undefined;
+  }
+}
+
+export class FakeHeaderFooter extends FakeObject {
+  constructor(
+    context: FakeRequestContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(context);
+  }
+  describe(): string {
+    return `${this.ws.describe()}.pageLayout.headersFooters.defaultForAllPages`;
+  }
+  protected scalars(): Record<string, Scalar> {
+    const layout = (): SheetState['pageLayout'] => this.ws.sheet().pageLayout;
+    return {
+      centerHeader: { get: () => layout().centerHeader, api: 9 },
+      centerFooter: { get: () => layout().centerFooter, api: 9 },
+    };
+  }
+  get centerHeader(): string {
+    return this.value('centerHeader');
+  }
+  set centerHeader(v: string) {
+    this.assign('centerHeader', v, () => void (this.ws.sheet().pageLayout.centerHeader = v), 9);
+  }
+  get centerFooter(): string {
+    return this.value('centerFooter');
+  }
+  set centerFooter(v: string) {
+    this.assign('centerFooter', v, () => void (this.ws.sheet().pageLayout.centerFooter = v), 9);
+  }
+}
