@@ -9,7 +9,7 @@ import type { Aim } from './rag';
 import type { Better } from './direction';
 import { comparable, unitFamily } from './units';
 import { formatValue } from './explain';
-import { polarityWords } from './polarity';
+import { bandReading, polarityWords } from './polarity';
 
 export interface NotRated {
   ok: false;
@@ -109,15 +109,13 @@ function levelAim(value: number, unit: Unit | null, ctx: TargetContext, notes: s
     return { kind: 'level', value, better: b };
   }
   if (b !== null) {
-    // a single number on a band indicator is read as the top of the acceptable band
-    // (Bromley's 14% for NI 65 against the 10-15% band: 10% to 14% is Green)
-    const low = b.band.low < value ? b.band.low : -Infinity;
+    const { low, high } = bandReading(b.band, value);
     notes.push(
-      Number.isFinite(low)
-        ? `a band indicator: read as ${formatValue(low, null)}-${formatValue(value, unit)}`
-        : `a band indicator: read as no more than ${formatValue(value, unit)}`,
+      low < high
+        ? `a band indicator: read as ${formatValue(low, null)}-${formatValue(high, unit)}`
+        : `a band indicator: a miss either side of ${formatValue(value, unit)} counts`,
     );
-    return { kind: 'band', low, high: value };
+    return { kind: 'band', low, high };
   }
   return null;
 }

@@ -36,3 +36,17 @@ export function effectiveBetter(definition: IndicatorDefinition | null, fromTarg
 export function polarityWords(better: 'higher' | 'lower'): string {
   return better === 'higher' ? 'higher is better' : 'lower is better';
 }
+
+/**
+ * What a single-number target means on a band indicator. Inside the band it is the top of
+ * what is acceptable: Bromley's 14% for NI 65 (band 10-15%) reads as 10% to 14%. Otherwise
+ * (NI 44's "0 ppts", where the band is 0-0) it is a point, and a miss either side counts.
+ */
+export function bandReading(
+  band: { low: number; high: number },
+  target: number,
+): { low: number; high: number } {
+  return band.low < target && target <= band.high
+    ? { low: band.low, high: target }
+    : { low: target, high: target };
+}

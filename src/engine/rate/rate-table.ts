@@ -14,7 +14,7 @@ import { directionOf, type Better } from './direction';
 import { expectedValue, trajectoryOf } from './trajectory';
 import { toleranceFor, toleranceWords } from './tolerance';
 import { formatDifference, formatValue, isPercentScale, settle } from './explain';
-import { betterFromTarget, effectiveBetter, polarityWords } from './polarity';
+import { bandReading, betterFromTarget, effectiveBetter, polarityWords } from './polarity';
 import { comparable, rowUnit, sameScale } from './units';
 import {
   actualCell,
@@ -200,13 +200,15 @@ function notRated(out: Rating, label: string, n: NotRated): void {
 }
 
 function outcome(c: Comparison, aim: TargetFigure['aim'], unit: Unit | null, tolerance: Tolerance): string {
-  if (c.met) return aim.kind === 'band' && Number.isFinite(aim.low) ? 'inside the band' : 'met';
+  const point = aim.kind === 'band' && aim.low === aim.high;
+  if (c.met) return aim.kind === 'band' && !point && Number.isFinite(aim.low) ? 'inside the band' : 'met';
   const missed =
     c.miss === 0 ? 'on the limit but not beyond it' : `missed by ${formatDifference(c.miss, unit)}`;
   if (c.allowance === 0 && tolerance.kind === 'relative') {
     return `${missed}; ${tolerance.value}% of a target of 0 allows no miss`;
   }
-  const of = aim.kind === 'level' ? 'the target' : aim.kind === 'bound' ? 'the limit' : "the band's edge";
+  const of =
+    aim.kind === 'level' || point ? 'the target' : aim.kind === 'bound' ? 'the limit' : "the band's edge";
   const tol = `the tolerance of ${formatDifference(c.allowance, unit)} (${toleranceWords(tolerance, isPercentScale(unit), of)})`;
   return `${missed}, ${c.rag === 'Amber' ? 'within' : 'more than'} ${tol}`;
 }
@@ -402,8 +404,13 @@ function trajectory(
   out.expected = expected;
   const unit = actual.unit ?? final.unit;
   const line = `expected ${formatValue(expected, unit)} in ${label} on the line from ${formatValue(base.value, unit)} in ${base.label} to ${formatValue(final.value, unit)} in ${final.label}`;
-  // a band indicator's single-number targets are ceilings, so the line is read as "no more than"
-  const way = better === 'higher' || better === 'lower' ? better : better === null ? null : 'lower';
+  // on a band indicator the final target is read as in RAG: a ceiling inside the band, else a point
+  const way =
+    better === 'higher' || better === 'lower' || better === null
+      ? better
+      : bandReading(better.band, final.value).low < final.value
+        ? 'lower'
+        : 'either-side';
   if (way === null) {
     out.trajectoryReason = settle(
       `No trajectory rating (it is not known which way is better): ${line}; actual ${actual.text}.`,
@@ -414,6 +421,6 @@ function trajectory(
   out.trajectory = t.trajectory;
   const miss = t.miss > 0 ? `, short by ${formatDifference(t.miss, unit)}` : '';
   out.trajectoryReason = settle(
-    `${t.trajectory}: ${line}; actual ${actual.text} (${polarityWords(way)})${miss}.`,
+    `${t.trajectory}: ${line}; actual ${actual.text} (${way === 'either-side' ? 'either side is a miss' : polarityWords(way)})${miss}.`,
   );
 }

@@ -5,7 +5,7 @@
  */
 import type { Tolerance } from '../model/settings';
 import type { TrajectoryRating, RagRating } from './types';
-import { compare } from './rag';
+import { compare, type Aim } from './rag';
 
 export interface Point {
   year: number;
@@ -27,12 +27,20 @@ const WORD: Record<RagRating, TrajectoryRating> = {
   Red: 'Off track',
 };
 
+/**
+ * Rates the actual against the expected value: `better` is the polarity, or 'either-side'
+ * for a point target on a band indicator (NI 44's 0 ppts), where any gap is a miss.
+ */
 export function trajectoryOf(
   actual: number,
   expected: number,
-  better: 'higher' | 'lower',
+  better: 'higher' | 'lower' | 'either-side',
   tolerance: Tolerance,
 ): { trajectory: TrajectoryRating; miss: number; allowance: number } {
-  const c = compare(actual, { kind: 'level', value: expected, better }, tolerance);
+  const aim: Aim =
+    better === 'either-side'
+      ? { kind: 'band', low: expected, high: expected }
+      : { kind: 'level', value: expected, better };
+  const c = compare(actual, aim, tolerance);
   return { trajectory: WORD[c.rag], miss: c.miss, allowance: c.allowance };
 }

@@ -362,9 +362,11 @@ export function ratingColumnsPlan(
     for (const kind of KINDS) {
       const at = columns[kind]!;
       const cells: Cell[] = [];
-      if (!at.own) {
-        const header = kind === 'rag' ? (ratedYear ? `RAG ${ratedYear}` : 'RAG') : capital(kind);
-        for (const line of lines) cells.push({ row: line, value: header, style: HEADER_STYLE });
+      const header = kind === 'rag' ? (ratedYear ? `RAG ${ratedYear}` : 'RAG') : capital(kind);
+      for (const line of lines) {
+        // an officer's own header stays; one the add-in wrote (the table grew over its columns) is renewed
+        if (!at.own || st.reusable.has(key(line, at.col)))
+          cells.push({ row: line, value: header, style: HEADER_STYLE });
       }
       for (const row of dataRows) {
         const r = byRow.get(row);

@@ -100,6 +100,33 @@ describe('bands', () => {
   });
 });
 
+describe('band indicators with a single-number target', () => {
+  // NI 44: the catalogue's band is 0-0 ppts, so "0 ppts" is a point and a gap either side is a miss
+  const ni44 = (actual: string, s: Settings = y2008) =>
+    oxon('NI 44a', [actual, null, '0 ppts', '0 ppts', '0 ppts', '0 ppts'], s);
+
+  it('meets a point target only on it', () => {
+    expect(ni44('0 ppts').rag).toBe('Green');
+  });
+
+  it('counts a gap below the point as a miss, as well as one above', () => {
+    // Oxfordshire's -4.4 ppts: 4.4 from 0, and 5% of 0 allows nothing
+    const r = ni44('-4.4 ppts');
+    expect(r.rag).toBe('Red');
+    expect(r.reason).toBe(
+      '2008/09: -4.4 ppts against a target of 0 ppts (a band indicator: a miss either side of 0 ppts counts):' +
+        ' missed by 4.4 percentage points; 5% of a target of 0 allows no miss, Red.',
+    );
+    expect(ni44('+2.5 ppts').rag).toBe('Red');
+  });
+
+  it('allows an Amber either side with an absolute tolerance', () => {
+    const abs = settings({ year: 2008, tolerance: { kind: 'absolute', value: 1 } });
+    expect(ni44('-0.4 ppts', abs).rag).toBe('Amber');
+    expect(ni44('+0.4 ppts', abs).rag).toBe('Amber');
+  });
+});
+
 describe('polarity', () => {
   it('a plain target with unknown polarity is not rated, with the reason', () => {
     const cat = fakeCatalogue([{ code: 'NI 45', polarity: 'none' }]);

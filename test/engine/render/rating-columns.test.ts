@@ -338,3 +338,25 @@ function registrySheet(ops: WriteOp[]): SheetSnapshot {
     protected: false,
   };
 }
+
+describe("when recognition takes the columns written last time for the table's own", () => {
+  it('renews their headers and writes in place', () => {
+    const table = buildTable(BROMLEY_YEARS, ROWS);
+    const sheet = sheetFor(table);
+    const first = plan(table, sheet);
+    const after = applied(sheet, first.ops);
+    const registry = readRegistry({ name: 'b', sheets: [after, registrySheet(registryOps(first.registry))] });
+    // the recogniser now reads J:L as the table's RAG, direction and trajectory columns
+    const grown = buildTable(BROMLEY_YEARS, ROWS, {
+      extra: [
+        { col: 9, role: 'status', header: 'RAG 2008/09' },
+        { col: 10, role: 'direction', header: 'Direction' },
+        { col: 11, role: 'trajectory', header: 'Trajectory' },
+      ],
+    });
+    const second = plan(grown, after, registry);
+    expect(second.notices).toEqual([]);
+    expect(applied(after, second.ops).values).toEqual(after.values);
+    expect(valueAt(second.ops, 'J3')).toBe('RAG 2008/09');
+  });
+});
