@@ -48,7 +48,7 @@ function bigSheet(name: string, index: number, rows: number): SheetSnapshot {
   };
 }
 
-describe('performance', () => {
+describe('scale', () => {
   it('recognises 100k indicator rows across sheets', () => {
     const snapshot = { name: 'big.xlsx', sheets: [bigSheet('A', 0, 50_000), bigSheet('B', 1, 50_000)] };
     const result = recognise(snapshot, { catalogue });

@@ -1,13 +1,13 @@
 /**
- * 100k indicator rows must rate well inside the engine's 5 s budget. Measured in CPU time
- * so other processes on a busy machine do not make it flaky.
+ * 100k indicator rows rate to the same answer as one: no state leaks between rows.
+ * Speed is measured by `npm run bench`, never in a unit test.
  */
 import { builtInCatalogue } from '../../../src/engine/catalogue/catalogue';
 import { defaultSettings } from '../../../src/engine/model/settings';
 import { rateTable } from '../../../src/engine/rate/rate-table';
 import { BROMLEY_YEARS, buildTable } from './table-builder';
 
-it('rates 100,000 rows in under 2 seconds of CPU', () => {
+it('rates 100,000 rows the same way as one', () => {
   const sample = buildTable(BROMLEY_YEARS, [
     {
       code: 'NI 56',
@@ -17,11 +17,8 @@ it('rates 100,000 rows in under 2 seconds of CPU', () => {
   const proto = sample.rows[0];
   const rows = Array.from({ length: 100_000 }, (_, i) => ({ ...proto, row: i + 3 }));
   const table = { ...sample, rows, range: { ...sample.range, r1: rows.length + 3 } };
-  const start = process.cpuUsage();
   const ratings = rateTable(table, builtInCatalogue(), defaultSettings('2010-01-01'));
-  const used = process.cpuUsage(start);
-  const ms = (used.user + used.system) / 1000;
   expect(ratings).toHaveLength(100_000);
   expect(ratings[99_999].rag).toBe('Amber');
-  expect(ms).toBeLessThan(2000);
+  expect(ratings[0].rag).toBe('Amber');
 });
