@@ -12,7 +12,11 @@ import { HEADER_STYLE, NOTE_STYLE } from './styles';
 
 /** Points per line of 11 pt text, and the narrowest row Excel draws by default. */
 const LINE_HEIGHT = 15;
-/** Column width units are roughly characters of the default font; leave room for padding. */
+/**
+ * Column width units are the width of a digit in the default font; prose averages a
+ * little narrower, so a column holds about 1.1 characters of text per unit, less padding.
+ */
+const CHARS_PER_UNIT = 1.1;
 const CHAR_MARGIN = 1;
 
 export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 14 };
@@ -29,7 +33,9 @@ export const BODY_STYLE: CellStyle = { wrap: true, vAlign: 'top', border: 'thin'
 
 /** Lines a text takes in a column of `width` characters, counting its own line breaks. */
 export function linesFor(text: string, width: number): number {
-  const per = Math.max(1, Math.floor(width - CHAR_MARGIN));
+  const per = Math.max(1, Math.floor(width * CHARS_PER_UNIT - CHAR_MARGIN));
+  // most cells have no line breaks: no need to split them
+  if (text.indexOf('\n') < 0) return Math.max(1, Math.ceil(text.length / per));
   let lines = 0;
   for (const para of text.split('\n')) lines += Math.max(1, Math.ceil(para.length / per));
   return lines;

@@ -23,9 +23,10 @@ import { RAG_STYLES, type RagStyleKey } from './styles';
 const WIDTHS: Record<TableAColumn['kind'], number> = {
   code: 11,
   description: 48,
-  actual: 12,
-  target: 12,
-  comparator: 13,
+  // "36.2 per 1,000" on one line
+  actual: 14,
+  target: 14,
+  comparator: 14,
   rag: 16,
   direction: 15,
   trajectory: 22,
@@ -63,8 +64,10 @@ function addHeader(grid: SheetGrid, columns: TableAColumn[]): [number, number] {
   const runs = bandRuns(columns);
   const bandCells: (string | null)[] = columns.map(() => null);
   for (const [first, , band] of runs) bandCells[first] = band ?? columns[first].header;
-  const bandRow = grid.add(bandCells);
-  const headRow = grid.add(columns.map((c) => (c.band === null ? null : c.header)));
+  const heads = columns.map((c) => (c.band === null ? null : c.header));
+  const headLines = Math.max(...heads.map((h, i) => (h ? linesFor(h, grid.widths[i]) : 1)));
+  const bandRow = grid.add(bandCells, heightFor(1) + 3);
+  const headRow = grid.add(heads, heightFor(headLines) + 3);
   for (const [first, last, band] of runs) {
     // a column with no band takes both header rows, as "Description" does in Bromley's table
     if (band === null) grid.merge(bandRow, first, headRow, first);

@@ -27,7 +27,7 @@ const COLUMNS: { header: string; width: number; text: (t: TableBTask) => string 
   { header: 'Deadline', width: 15, text: (t) => t.deadline },
   { header: 'Lead officer and partner', width: 26, text: (t) => t.lead },
   { header: 'Lead strategy group', width: 26, text: (t) => t.group },
-  { header: 'Status', width: 20, text: (t) => t.statusText },
+  { header: 'Status', width: 22, text: (t) => t.statusText },
 ];
 const AREA = 0;
 const NUMBER = 1;

@@ -15,8 +15,7 @@ const MONTHS = [
 ];
 
 function parts(iso: string): { y: number; m: number; d: number } {
-  const [y, m, d] = iso.split('-').map(Number);
-  return { y, m, d };
+  return { y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) };
 }
 
 /** "2026-11-22" -> "22 November 2026" */

@@ -38,8 +38,12 @@ function reportYearOf(inputs: TableAInputs, targets: IndicatorTable[]): number |
   if (inputs.settings.year !== null) return inputs.settings.year;
   let latest: number | null = null;
   for (const list of inputs.ratings.values()) {
+    // a table's rows share one rated year or none, so read each label once
+    let label: string | null = null;
     for (const r of list) {
-      const y = r.ratedYear === null ? null : firstYear(r.ratedYear);
+      if (r.ratedYear === null || r.ratedYear === label) continue;
+      label = r.ratedYear;
+      const y = firstYear(label);
       if (y !== null && (latest === null || y > latest)) latest = y;
     }
   }
@@ -76,29 +80,48 @@ function sourceTable(table: IndicatorTable, ratings: Rating[] | undefined): Sour
   return { table, years: yearColumns(table), colOf, comparatorCols, ratingOf };
 }
 
+/** What fills a Table A column from a source row, worked out once per column rather than per cell. */
+type Filler =
+  | { key: string; kind: 'actual' | 'target'; year: number }
+  | { key: string; kind: 'comparator'; comparator: string };
+
+function fillers(columns: TableAColumn[]): Filler[] {
+  const out: Filler[] = [];
+  for (const col of columns) {
+    const [kind, arg] = col.key.split(':');
+    if (kind === 'actual' || kind === 'target') out.push({ key: col.key, kind, year: Number(arg) });
+    else if (kind === 'comparator') out.push({ key: col.key, kind, comparator: arg });
+  }
+  return out;
+}
+
+function firstFilled(src: SourceTable, kind: string, cells: Map<number, ValueCell>): ValueCell | null {
+  for (const c of src.comparatorCols.get(kind) ?? []) {
+    const v = cells.get(c);
+    if (v && v.parsed.kind !== 'empty') return v;
+  }
+  return null;
+}
+
 function rowCells(
   src: SourceTable,
   row: IndicatorRow,
-  columns: TableAColumn[],
+  fill: Filler[],
+  cells: Map<number, ValueCell>,
   reportLabel: string | null,
 ): Record<string, string> {
-  const cells = new Map<number, ValueCell>();
+  cells.clear();
   for (const v of row.values) cells.set(v.col, v);
   const out: Record<string, string> = {};
   const put = (key: string, text: string) => {
     if (text !== '') out[key] = text;
   };
-  for (const col of columns) {
-    const [kind, arg] = col.key.split(':');
-    if (kind === 'actual') put(col.key, shown(actualCell(src.years, Number(arg), cells), src.colOf));
-    else if (kind === 'target')
-      put(col.key, shown(pickCell(src.years.target.get(Number(arg)), cells), src.colOf));
-    else if (kind === 'comparator') {
-      const found = (src.comparatorCols.get(arg) ?? [])
-        .map((c) => cells.get(c) ?? null)
-        .find((v) => v && v.parsed.kind !== 'empty');
-      put(col.key, shown(found ?? null, src.colOf));
-    }
+  for (const f of fill) {
+    let cell: ValueCell | null;
+    if (f.kind === 'comparator') cell = firstFilled(src, f.comparator, cells);
+    else if (f.kind === 'actual') cell = actualCell(src.years, f.year, cells);
+    else cell = pickCell(src.years.target.get(f.year), cells);
+    put(f.key, shown(cell, src.colOf));
   }
   const rating = src.ratingOf.get(row.row);
   if (rating) {
@@ -132,6 +155,9 @@ export function buildTableA(inputs: TableAInputs): TableAModel {
   const reportYear = reportYearOf(inputs, targets);
   const reportLabel = reportYear === null ? null : yearLabel(reportYear);
   const columns = tableAColumns(targets, reportYear);
+  const fill = fillers(columns);
+  // one map reused down every table: a map per row would be garbage at 100k rows
+  const cells = new Map<number, ValueCell>();
 
   const groups = new Map<string, { title: string; rows: TableARow[] }>();
   let otherYear = false;
@@ -150,7 +176,7 @@ export function buildTableA(inputs: TableAInputs): TableAModel {
       group.rows.push({
         code: codeOf(row),
         description: descriptionOf(row, inputs.catalogue),
-        cells: rowCells(src, row, columns, reportLabel),
+        cells: rowCells(src, row, fill, cells, reportLabel),
         rag: rating?.rag ?? null,
         reason: rating?.reason ?? '',
         local: row.local,
