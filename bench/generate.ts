@@ -13,7 +13,7 @@ import { LAYOUTS, type GenCell, type SheetSink } from './layouts';
 import { budgetSheet, staffSheet } from './other-sheets';
 
 /** bump when the layouts change so stale cached files are not measured */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 export const CACHE_DIR = join(__dirname, '.cache');
 

@@ -33,12 +33,19 @@ interface Def {
   code: string;
   number: number;
   title: string;
+  percent: boolean;
+  /** +1 when higher is better, -1 when lower is */
+  better: number;
 }
 
-const DEFS: Def[] = (catalogue as { code: string; number: number; title: string }[]).map((d) => ({
+const DEFS: Def[] = (
+  catalogue as { code: string; number: number; title: string; unit: string; polarity: string }[]
+).map((d) => ({
   code: d.code,
   number: d.number,
   title: d.title,
+  percent: d.unit === 'percent',
+  better: d.polarity === 'lower' ? -1 : 1,
 }));
 
 const OUTCOMES = [
@@ -49,36 +56,46 @@ const OUTCOMES = [
   'Achieve economic well-being',
 ];
 
-/** Values vary with the row so the parse cache sees many distinct texts, as in real plans. */
-function pct(i: number, base: number): GenCell {
-  return { v: Math.round((base + (i % 37)) * 10) / 1000, fmt: '0.0%' };
-}
-
-/** Typed-in value tokens, in rough proportion to how often officers write them. */
-const TOKENS: ((i: number) => GenCell)[] = [
-  (i) => pct(i, 40),
-  (i) => pct(i, 55),
-  (i) => `${(i % 90) + 5}.${i % 10}%`,
-  (i) => (i % 500) + 12,
-  () => 'nya: July 2010',
-  () => 'No target',
-  (i) => `<${(i % 9) + 2}%`,
-  (i) => `${(i % 20) + 5}-${(i % 20) + 10}%`,
-  (i) => `${(i % 30) + 1}.${i % 10}% (${(i % 30) + 2}.${(i + 3) % 10}%)`,
-  (i) => `0.${(i % 89) + 10} [${(i % 400) + 20}]`,
-  (i) => pct(i, 20),
-  (i) => ({ v: ((i % 70) + 10) / 10, fmt: '0.0' }),
+/**
+ * Typed-in forms of a figure, chosen by indicator and column so that the same
+ * indicator repeated elsewhere carries the same figures (as in real plans),
+ * in the units its definition has, moving the way its polarity wants.
+ */
+const PERCENT_FORMS: ((x: number) => GenCell)[] = [
+  (x) => ({ v: x / 100, fmt: '0.0%' }),
+  (x) => ({ v: x / 100, fmt: '0.0%' }),
+  (x) => `${x}%`,
+  (x) => ({ v: x / 100, fmt: '0%' }),
+  (x) => `${x}% (${Math.round((x + 1.5) * 10) / 10}%)`,
+  (x) => ({ v: x / 100, fmt: '0.0%' }),
 ];
+const OTHER_FORMS: ((x: number) => GenCell)[] = [
+  (x) => x,
+  (x) => ({ v: x, fmt: '0.0' }),
+  (x) => `${x}`,
+  (x) => `${Math.round(x) / 100} [${Math.round(x * 3)}]`,
+  (x) => ({ v: x, fmt: '0.0' }),
+];
+/** the officer's words in place of a figure: actual columns, then target columns */
+const ACTUAL_WORDS = ['nya: July 2010', 'new indicator'];
+const TARGET_WORDS = ['No target', '<5%', '10-15%'];
 
-function token(i: number, col: number): GenCell {
-  return TOKENS[(i * 7 + col * 3) % TOKENS.length](i + col);
+function figure(d: Def, col: number, target: boolean, i: number): GenCell {
+  const k = d.number + col;
+  if (k % 23 === 0) return (target ? TARGET_WORDS : ACTUAL_WORDS)[k % 2];
+  const base = d.percent ? 20 + ((d.number * 7) % 60) : 10 + ((d.number * 13) % 400);
+  // one row in 50 disagrees with its other copies, as a mistyped figure would
+  const slip = i % 50 === 49 ? 1 : 0;
+  const x = Math.round((base + d.better * col * 1.5 + slip) * 10) / 10;
+  const forms = d.percent ? PERCENT_FORMS : OTHER_FORMS;
+  return forms[k % forms.length](x);
 }
 
-/** One in 997 cells an error value, one in 331 a formula (with its cached result) on the cell to its left. */
-function valueAt(row: number, i: number, col: number): GenCell {
+/** One cell in 997 an error value, one in 331 a formula (with its cached result) on the cell to its left. */
+function valueAt(d: Def, row: number, i: number, col: number, target: boolean): GenCell {
   if ((i + col) % 997 === 0) return { error: (['#N/A', '#DIV/0!', '#REF!'] as const)[i % 3] };
   if ((i + col) % 331 === 0) return { formula: `${letter(col - 1)}${row}*1`, result: 0.5 };
-  return token(i, col);
+  return figure(d, col, target, i);
 }
 
 /** column letter for a 0-based column (the layouts stay within A-Z) */
@@ -88,9 +105,10 @@ function def(i: number, seed: number): Def {
   return DEFS[(i * 13 + seed) % DEFS.length];
 }
 
-function values(row: number, i: number, from: number, to: number): GenCell[] {
+/** figures for columns from..to; columns from `targetsFrom` on hold targets */
+function values(d: Def, row: number, i: number, from: number, to: number, targetsFrom: number): GenCell[] {
   const out: GenCell[] = [];
-  for (let c = from; c <= to; c++) out.push(valueAt(row, i, c));
+  for (let c = from; c <= to; c++) out.push(valueAt(d, row, i, c, c >= targetsFrom));
   return out;
 }
 
@@ -128,7 +146,7 @@ const codeColumnBands: Layout = (sink, rows, seed) => {
     }
     const d = def(i, seed);
     const row = sink.nextRow;
-    sink.add([d.number, d.title, ...values(row, i, 2, 8)]);
+    sink.add([d.number, d.title, ...values(d, row, i, 2, 8, 6)]);
   }
   sink.add(['Figures in brackets are the statistical neighbour average']);
   return rows;
@@ -182,7 +200,7 @@ const codesAtEndRepeated: Layout = (sink, rows, seed) => {
     sink.add([
       `${d.title} (${d.code})`,
       ['FY', 'Ac Yr', 'Cal Yr'][i % 3],
-      ...values(row, i, 2, 9),
+      ...values(d, row, i, 2, 9, 4),
       i % 9 === 0 ? 'Subgroup targets agreed with partners' : null,
     ]);
   }
@@ -198,7 +216,7 @@ const codesAtStart: Layout = (sink, rows, seed) => {
   for (let i = 0; i < rows; i++) {
     const d = def(i, seed);
     const row = sink.nextRow;
-    sink.add([`${d.code} ${d.title}`, ...values(row, i, 1, 3)]);
+    sink.add([`${d.code} ${d.title}`, ...values(d, row, i, 1, 3, 3)]);
   }
   sink.add(['¹ Provisional data']);
   sink.add(['* LAA target']);
@@ -223,7 +241,7 @@ const refColumnStatus: Layout = (sink, rows, seed) => {
   for (let i = 0; i < rows; i++) {
     const d = def(i, seed);
     const row = sink.nextRow;
-    sink.add([d.code.replace(' ', ''), d.title, ...values(row, i, 2, 6), STATUS[i % STATUS.length]]);
+    sink.add([d.code.replace(' ', ''), d.title, ...values(d, row, i, 2, 6, 4), STATUS[i % STATUS.length]]);
   }
   sink.add(['Source: CareFirst, SSDA903 return']);
   return rows;

@@ -1,0 +1,157 @@
+/**
+ * One benchmark run on one workbook, in its own process so sizes do not share a
+ * heap. The parent (bench/run.ts) starts it with --expose-gc and reads the GC
+ * trace this process switches on only around the engine phase: heap size just
+ * before each collection is where the peak sits, since the heap only grows
+ * between collections, so the largest of those and the size at the end is the
+ * phase's peak even though the engine never yields to a sampler.
+ *
+ *   node --expose-gc -r tsx/cjs bench/measure.ts <file.xlsx> <repeats>
+ */
+import { readFileSync, writeSync } from 'node:fs';
+import { basename } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import ExcelJS from 'exceljs';
+import { readWorkbook } from '../src/gateways/xlsx/read';
+import { analyse } from '../src/pipeline/analyse';
+import { ratePlan } from '../src/pipeline/rate-plan';
+import { reportPlan } from '../src/pipeline/report-plan';
+import type { WorkbookSnapshot } from '../src/engine/model/snapshot';
+import { createSession } from '../src/pipeline/session';
+import { createOfficeGateway } from '../src/gateways/office/gateway';
+import { fakeExcelWith } from '../test/support/excel-fake';
+
+export interface Measurement {
+  readMs: number;
+  snapshotMs: number;
+  engineMs: number;
+  engineCpuMs: number;
+  /** heap when the engine starts: the snapshot and nothing else of the workbook */
+  baseHeapMB: number;
+  /** the snapshot's share of the heap, measured by collecting before and after it exists */
+  snapshotHeapMB: number;
+  /** JSON size of the snapshot's values and formats */
+  snapshotJsonMB: number;
+  endHeapMB: number;
+  indicatorRows: number;
+  findings: number;
+  planOps: number;
+  syncs: number | null;
+  maxPayloadBytes: number | null;
+  syncNote?: string;
+}
+
+const MB = 1024 * 1024;
+const gc = (): void => (global as unknown as { gc: () => void }).gc();
+const heapMB = (): number => process.memoryUsage().heapUsed / MB;
+const now = (): number => Number(process.hrtime.bigint()) / 1e6;
+
+async function bestOf(n: number, fn: () => Promise<unknown> | unknown): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < n; i++) {
+    gc();
+    const t = now();
+    await fn();
+    best = Math.min(best, now() - t);
+  }
+  return best;
+}
+
+function jsonBytes(s: WorkbookSnapshot): number {
+  let n = 0;
+  for (const sh of s.sheets)
+    n += JSON.stringify(sh.values).length + (sh.formats ? JSON.stringify(sh.formats).length : 0);
+  return n;
+}
+
+/** Syncs of a whole validate, rate, build-reports pass of the task pane, on the recording fake. */
+async function officePass(snapshot: WorkbookSnapshot): Promise<{ syncs: number; maxPayloadBytes: number }> {
+  const host = fakeExcelWith(snapshot);
+  const gateway = createOfficeGateway(host.run, { requirement: host.isSetSupported, name: snapshot.name });
+  const session = createSession(gateway, {
+    selectCell: async () => undefined,
+    getSelection: async () => null,
+    yieldToHost: async () => undefined,
+  });
+  await session.validate();
+  await session.rate();
+  await session.buildReports();
+  return { syncs: host.syncs, maxPayloadBytes: Math.max(0, ...host.syncLog.map((s) => s.requestBytes)) };
+}
+
+async function measure(file: string, repeats: number): Promise<Measurement> {
+  const bytes = readFileSync(file);
+  const readMs = await bestOf(repeats, () =>
+    new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer),
+  );
+
+  gc();
+  const bare = heapMB();
+  let snapshot: WorkbookSnapshot | null = null;
+  const snapshotMs = await bestOf(1, async () => {
+    snapshot = (await readWorkbook(bytes, basename(file))).snapshot;
+  });
+  if (!snapshot) throw new Error('no snapshot');
+  const snap: WorkbookSnapshot = snapshot;
+  gc();
+  const baseHeapMB = heapMB();
+
+  let engineMs = Infinity;
+  let engineCpuMs = Infinity;
+  let endHeapMB = 0;
+  let result = { indicatorRows: 0, findings: 0, planOps: 0 };
+  for (let i = 0; i < repeats; i++) {
+    gc();
+    setFlagsFromString('--trace-gc');
+    const cpu = process.cpuUsage();
+    const t = now();
+    const a = analyse(snap);
+    const rate = ratePlan(a);
+    const report = reportPlan(a);
+    const ms = now() - t;
+    const used = process.cpuUsage(cpu);
+    endHeapMB = Math.max(endHeapMB, heapMB());
+    setFlagsFromString('--no-trace-gc');
+    engineMs = Math.min(engineMs, ms);
+    engineCpuMs = Math.min(engineCpuMs, (used.user + used.system) / 1000);
+    result = {
+      indicatorRows: a.tables.reduce((n, tb) => n + (tb.kind === 'targets' ? tb.rows.length : 0), 0),
+      findings: a.findings.length,
+      planOps: rate.plan.ops.length + report.plan.ops.length,
+    };
+  }
+
+  let office: { syncs: number | null; maxPayloadBytes: number | null; syncNote?: string };
+  try {
+    office = await officePass(snap);
+  } catch (e) {
+    office = { syncs: null, maxPayloadBytes: null, syncNote: e instanceof Error ? e.message : String(e) };
+  }
+
+  return {
+    readMs,
+    snapshotMs,
+    engineMs,
+    engineCpuMs,
+    baseHeapMB,
+    snapshotHeapMB: baseHeapMB - bare,
+    snapshotJsonMB: jsonBytes(snap) / MB,
+    endHeapMB,
+    ...result,
+    ...office,
+  };
+}
+
+export const RESULT_MARK = 'BENCH-RESULT ';
+
+if (require.main === module) {
+  const [file, repeats] = process.argv.slice(2);
+  measure(file, Number(repeats) || 1).then(
+    // writeSync: the parent must see this line even though V8's GC trace shares stdout
+    (m) => writeSync(1, `\n${RESULT_MARK}${JSON.stringify(m)}\n`),
+    (e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
+}

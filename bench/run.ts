@@ -1,0 +1,183 @@
+/**
+ * npm run bench [-- --quick] [-- --json <file>]
+ *
+ * For each size (1, 10, 50 sheets x 1k, 10k, 100k indicator rows; --quick stops
+ * at 10k) measures, each in a fresh process: readMs (exceljs loading the
+ * .xlsx, the CLI's floor), engineMs (snapshot -> analysis -> rate and report
+ * plans), their ratio, the Office gateway's syncs and largest request for a
+ * whole validate-rate-report pass on the recording fake, and peak heap. Prints a
+ * table, the machine, and each target met or missed.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { benchWorkbook, type BenchSize } from './generate';
+import { RESULT_MARK, type Measurement } from './measure';
+import { peakBeforeGc } from './gc-trace';
+
+export interface BenchRun extends BenchSize {
+  readMs: number;
+  engineMs: number;
+  ratio: number;
+  syncs: number | null;
+  maxPayloadBytes: number | null;
+  peakHeapMB: number;
+  // beyond the issue's columns, for reading the targets
+  engineCpuMs: number;
+  snapshotMB: number;
+  engineExtraMB: number;
+  indicatorRowsFound: number;
+  findings: number;
+}
+
+const SHEETS = [1, 10, 50];
+const ROWS = [1_000, 10_000, 100_000];
+/** Excel on the web's request limit; the gateway budgets under it */
+const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+function sizes(quick: boolean): BenchSize[] {
+  const out: BenchSize[] = [];
+  for (const rows of ROWS) {
+    if (quick && rows > 10_000) continue;
+    for (const sheets of SHEETS) out.push({ sheets, rows });
+  }
+  return out;
+}
+
+function measureInChild(file: string, repeats: number): { m: Measurement; peakMB: number } {
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '-r', 'tsx/cjs', join(__dirname, 'measure.ts'), file, String(repeats)],
+    { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const line = out.split('\n').find((l) => l.startsWith(RESULT_MARK));
+  if (!line) throw new Error(`no result from the run on ${file}`);
+  const m = JSON.parse(line.slice(RESULT_MARK.length)) as Measurement;
+  return { m, peakMB: Math.max(m.endHeapMB, peakBeforeGc(out)) };
+}
+
+const fmt = (n: number | null, d = 0): string => (n === null ? 'n/a' : n.toFixed(d));
+
+function table(runs: BenchRun[]): string[] {
+  const head = [
+    'sheets',
+    'rows',
+    'readMs',
+    'engineMs',
+    'ratio',
+    'syncs',
+    'maxPayloadBytes',
+    'peakHeapMB',
+    'cpuMs',
+    'snapMB',
+    'found',
+  ];
+  const rows = runs.map((r) => [
+    String(r.sheets),
+    String(r.rows),
+    fmt(r.readMs),
+    fmt(r.engineMs),
+    fmt(r.ratio, 3),
+    fmt(r.syncs),
+    fmt(r.maxPayloadBytes),
+    fmt(r.peakHeapMB, 1),
+    fmt(r.engineCpuMs),
+    fmt(r.snapshotMB, 1),
+    String(r.indicatorRowsFound),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]): string => cells.map((c, i) => c.padStart(widths[i])).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
+interface Target {
+  name: string;
+  met: (r: BenchRun) => boolean | null;
+}
+
+const TARGETS: Target[] = [
+  { name: 'ratio <= 0.25', met: (r) => r.ratio <= 0.25 },
+  {
+    name: 'syncs <= 4 under the payload limit',
+    met: (r) => (r.syncs === null ? null : r.snapshotMB * 1024 * 1024 >= PAYLOAD_LIMIT || r.syncs <= 4),
+  },
+  { name: '100k rows analysed in < 5 s', met: (r) => (r.rows < 100_000 ? true : r.engineMs < 5000) },
+  { name: 'engine memory <= 3x snapshot', met: (r) => r.engineExtraMB <= 3 * r.snapshotMB },
+  { name: 'every indicator row found', met: (r) => r.indicatorRowsFound === r.rows },
+];
+
+function machine(): string {
+  let model = cpus()[0]?.model ?? 'unknown CPU';
+  try {
+    const m = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (m) model = m[1];
+  } catch {
+    // not Linux: os.cpus() named it
+  }
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  return `${cpus().length} cores, ${model}, Node ${process.version}, load average ${load}`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const quick = argv.includes('--quick');
+  const j = argv.indexOf('--json');
+  const jsonFile = j >= 0 ? argv[j + 1] : undefined;
+  const runs: BenchRun[] = [];
+  console.log(`Machine: ${machine()}`);
+  for (const size of sizes(quick)) {
+    const wb = await benchWorkbook(size);
+    const repeats = size.rows <= 10_000 ? 3 : 1;
+    const { m, peakMB } = measureInChild(wb.file, repeats);
+    const run: BenchRun = {
+      ...size,
+      readMs: Math.round(m.readMs),
+      engineMs: Math.round(m.engineMs),
+      ratio: Math.round((m.engineMs / m.readMs) * 1000) / 1000,
+      syncs: m.syncs,
+      maxPayloadBytes: m.maxPayloadBytes,
+      peakHeapMB: Math.round(peakMB * 10) / 10,
+      engineCpuMs: Math.round(m.engineCpuMs),
+      snapshotMB: Math.round(m.snapshotJsonMB * 10) / 10,
+      engineExtraMB: Math.round((peakMB - m.baseHeapMB) * 10) / 10,
+      indicatorRowsFound: m.indicatorRows,
+      findings: m.findings,
+    };
+    if (m.syncNote) console.log(`  (syncs not measured on ${size.sheets}x${size.rows}: ${m.syncNote})`);
+    runs.push(run);
+    console.log(
+      `  ${size.sheets} sheet(s), ${size.rows} rows: engine ${run.engineMs} ms, read ${run.readMs} ms`,
+    );
+  }
+  console.log('');
+  for (const l of table(runs)) console.log(l);
+  console.log('');
+  let missed = 0;
+  for (const t of TARGETS) {
+    const misses = runs.filter((r) => t.met(r) === false).map((r) => `${r.sheets}x${r.rows}`);
+    const unknown = runs.filter((r) => t.met(r) === null).length;
+    if (misses.length) missed++;
+    const status = misses.length
+      ? `MISSED at ${misses.join(', ')}`
+      : unknown
+        ? `n/a on ${unknown} run(s)`
+        : 'met';
+    console.log(`${t.name}: ${status}`);
+  }
+  if (jsonFile) {
+    mkdirSync(dirname(resolve(jsonFile)), { recursive: true });
+    writeFileSync(jsonFile, JSON.stringify({ machine: machine(), runs }, null, 2) + '\n');
+    console.log(`\nWritten to ${jsonFile}`);
+  }
+  return missed > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    console.error(e);
+    process.exitCode = 2;
+  },
+);
