@@ -16,6 +16,7 @@ import { readRegistry, settingsFrom, type Registry } from '../engine/model/regis
 import { recognise } from '../engine/recognise/recognise';
 import { validate } from '../engine/validate/validate';
 import { rateTable, type Rating } from '../engine/rate/rate-table';
+import { maskOwnedCells } from './mask-owned';
 
 export interface AnalyseOptions {
   /** settings given on the command line or in the pane win over those saved in the workbook */
@@ -67,7 +68,7 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
   }
 
   const ignoreSheets = new Set<string>([REGISTRY_SHEET, ...definitionSheets, ...registry.ownedSheets.keys()]);
-  const recognised = recognise(snapshot, {
+  const recognised = recognise(maskOwnedCells(snapshot, registry), {
     catalogue,
     ignoreSheets,
     extraTables: options.extraTables,
