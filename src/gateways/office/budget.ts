@@ -32,7 +32,7 @@ export function cells(r: RangeRef): number {
 /** The used range cut into row blocks, each small enough to read in one request. */
 export function rowBlocks(area: RangeRef, budget: Budget): RangeRef[] {
   const cols = area.c1 - area.c0 + 1;
-  const byBytes = Math.floor(budget.requestLimitBytes / (budget.bytesPerCell * cols));
+  const byBytes = Math.floor((budget.requestLimitBytes - CALL_BYTES) / (budget.bytesPerCell * cols));
   const rows = Math.max(1, Math.min(budget.maxRowsPerBlock, byBytes));
   const out: RangeRef[] = [];
   for (let r0 = area.r0; r0 <= area.r1; r0 += rows) {

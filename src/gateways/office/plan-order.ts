@@ -5,9 +5,11 @@
  * plan later formats as text ("@") stays a number, as in the .xlsx gateway.
  *
  * A deferred format never jumps a clear or a delete of its own sheet, so
- * "style then clear" still ends cleared.
+ * "style then clear" still ends cleared, and never jumps a write to the
+ * registry sheet: the registry stays last, so if Excel stops part-way the
+ * registry never claims output that was not finished.
  */
-import type { WriteOp } from '../../engine/model/plan';
+import { REGISTRY_SHEET, type WriteOp } from '../../engine/model/plan';
 
 const FORMATS = new Set<WriteOp['op']>(['style', 'columnWidths', 'rowHeights']);
 const BARRIERS = new Set<WriteOp['op']>(['clear', 'deleteSheet', 'addSheet']);
@@ -17,7 +19,12 @@ const sheetKey = (name: string): string => name.toLocaleLowerCase('en-GB');
 export function valuesBeforeFormats(ops: WriteOp[]): WriteOp[] {
   const out: WriteOp[] = [];
   let pending: WriteOp[] = [];
+  const registry = sheetKey(REGISTRY_SHEET);
   for (const op of ops) {
+    if (sheetKey(op.sheet) === registry) {
+      out.push(...pending);
+      pending = [];
+    }
     if (FORMATS.has(op.op)) {
       pending.push(op);
       continue;

@@ -200,9 +200,11 @@ export async function readSnapshot(
     await context.sync();
   }
 
+  const bySheet = reads.map((): Piece[] => []);
+  for (const p of pieces) bySheet[p.sheet].push(p);
   const sheets = reads.map((r, i) => {
     const sheet = emptySheet(r.ws, can('protection') ? r.ws.protection.protected : false);
-    const mine = pieces.filter((p) => p.sheet === i);
+    const mine = bySheet[i];
     if (r.area) {
       fillCells(sheet, r.area, mine);
       const hidden = hiddenRowsOf(sheet, mine);

@@ -1,0 +1,148 @@
+import { readSnapshot } from '../../../src/gateways/office/read-snapshot';
+import { fakeExcelWith } from '../../support/excel-fake';
+import { grid, sheet, workbook } from './helpers';
+
+describe('readSnapshot over the fake Excel', () => {
+  it('reads values, number formats, origin, visibility and protection', async () => {
+    const host = fakeExcelWith(
+      workbook(
+        sheet(
+          'Targets',
+          [
+            ['NI 1', 0.073],
+            [null, 42],
+          ],
+          {
+            origin: { row: 2, col: 1 },
+            formats: [
+              ['General', '0.0%'],
+              ['General', 'General'],
+            ],
+            protected: true,
+          },
+        ),
+        sheet('Old', [['x']], { visibility: 'veryHidden' }),
+      ),
+    );
+    const r = await host.run((ctx) => readSnapshot(ctx, { requirement: host.isSetSupported }));
+    const [targets, old] = r.snapshot.sheets;
+    expect(r.snapshot.name).toBe('test.xlsx');
+    expect(targets.origin).toEqual({ row: 2, col: 1 });
+    expect(targets.values).toEqual([
+      ['NI 1', 0.073],
+      [null, 42],
+    ]);
+    expect(targets.formats).toEqual([
+      ['General', '0.0%'],
+      ['General', 'General'],
+    ]);
+    expect(targets.protected).toBe(true);
+    expect(old).toMatchObject({ index: 1, visibility: 'veryHidden', formats: null, values: [['x']] });
+    expect(r.syncs).toBe(3);
+    expect(r.notices).toEqual([]);
+  });
+
+  it('reads a blank sheet, and a sheet with only formatting, as empty', async () => {
+    const host = fakeExcelWith(
+      workbook(
+        sheet('Blank', []),
+        sheet('Formatted only', [[null]], { origin: { row: 4, col: 4 }, formats: [['0%']] }),
+      ),
+    );
+    const r = await host.run((ctx) => readSnapshot(ctx, { requirement: host.isSetSupported }));
+    for (const s of r.snapshot.sheets) {
+      expect(s).toMatchObject({ origin: { row: 0, col: 0 }, values: [], formats: null });
+    }
+    expect(r.syncs).toBe(2);
+  });
+
+  it('reports merges and tables, even on a sheet whose name holds a comma and a quote', async () => {
+    const name = "Targets, Bromley's";
+    const host = fakeExcelWith(
+      workbook(
+        sheet(name, grid(4, 4), {
+          merges: [
+            { r0: 3, c0: 0, r1: 3, c1: 3 },
+            { r0: 0, c0: 0, r1: 0, c1: 1 },
+          ],
+          tables: [{ name: 'NIs', range: { r0: 1, c0: 0, r1: 3, c1: 3 }, showHeaders: true }],
+        }),
+      ),
+    );
+    const r = await host.run((ctx) => readSnapshot(ctx, { requirement: host.isSetSupported }));
+    const s = r.snapshot.sheets[0];
+    expect(s.merges).toEqual([
+      { r0: 0, c0: 0, r1: 0, c1: 1 },
+      { r0: 3, c0: 0, r1: 3, c1: 3 },
+    ]);
+    expect(s.tables).toEqual([{ name: 'NIs', range: { r0: 1, c0: 0, r1: 3, c1: 3 }, showHeaders: true }]);
+  });
+
+  it('asks row by row about hidden rows only on sheets that have some, in the same sync', async () => {
+    const host = fakeExcelWith(
+      workbook(
+        sheet('Some hidden', [['a'], [null], ['c'], ['d']], { hiddenRows: [1, 2] }),
+        sheet('None hidden', grid(50, 2)),
+      ),
+    );
+    const r = await host.run((ctx) => readSnapshot(ctx, { requirement: host.isSetSupported }));
+    // row 1 is hidden but empty, so the .xlsx reader would not list it either
+    expect(r.snapshot.sheets[0].hiddenRows).toEqual([2]);
+    expect(r.snapshot.sheets[1].hiddenRows).toBeUndefined();
+    const probes = host.calls.filter((c) => c.member === 'load' && c.args[0] === 'rowHidden');
+    expect(probes).toHaveLength(4);
+    expect(r.syncs).toBe(3);
+  });
+
+  it('cuts a big sheet into row blocks, packed into as few syncs as the budget allows', async () => {
+    const values = grid(2_000, 6);
+    const host = fakeExcelWith(workbook(sheet('Big', values)));
+    const budget = { requestLimitBytes: 100_000, bytesPerCell: 48 };
+    const r = await host.run((ctx) => readSnapshot(ctx, { requirement: host.isSetSupported, budget }));
+    expect(r.snapshot.sheets[0].values).toEqual(values);
+    // 12,000 cells × 48 bytes = 576,000 estimated bytes: 6 requests of ≤ 100,000
+    const blockReads = host.calls.filter((c) => c.member === 'load' && c.args[0] === 'values,numberFormat');
+    expect(blockReads).toHaveLength(6);
+    expect(r.syncs).toBe(2 + 6);
+    expect(r.maxRequestBytes).toBeLessThanOrEqual(100_000);
+  });
+
+  it('keeps every request of a 100,000-row sheet under Excel on the web’s 5 MB', async () => {
+    const host = fakeExcelWith(workbook(sheet('Huge', grid(100_000, 4))));
+    const r = await host.run((ctx) => readSnapshot(ctx, { requirement: host.isSetSupported }));
+    expect(r.snapshot.sheets[0].values).toHaveLength(100_000);
+    // 400,000 cells × 48 estimated bytes = 19.2 MB: five 4 MB requests after the two small ones
+    expect(r.syncs).toBe(2 + 5);
+    for (const s of host.syncLog) expect(s.requestBytes + s.responseBytes).toBeLessThan(5_000_000);
+    const blocks = host.calls.filter((c) => c.member === 'getRange' && /^A\d+:D\d+$/.test(String(c.args[0])));
+    expect(blocks.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('without ExcelApi 1.13 reads no merges and says why, never calling what Excel lacks', async () => {
+    const host = fakeExcelWith(
+      workbook(sheet('S', grid(2, 2), { merges: [{ r0: 0, c0: 0, r1: 0, c1: 1 }] })),
+      12,
+    );
+    const r = await host.run((ctx) => readSnapshot(ctx, { requirement: host.isSetSupported }));
+    expect(r.snapshot.sheets[0].merges).toEqual([]);
+    expect(r.notices).toEqual([expect.stringMatching(/merged cells/)]);
+    expect(host.calls.some((c) => c.member === 'getMergedAreasOrNullObject')).toBe(false);
+  });
+
+  it('on ExcelApi 1.6 uses the name it was given and still reads the cells', async () => {
+    const host = fakeExcelWith(workbook(sheet('S', [['NI 1']])), 6);
+    const r = await host.run((ctx) =>
+      readSnapshot(ctx, { requirement: host.isSetSupported, name: 'Plan.xlsx' }),
+    );
+    expect(r.snapshot.name).toBe('Plan.xlsx');
+    expect(r.snapshot.sheets[0].values).toEqual([['NI 1']]);
+  });
+
+  it('refuses Excel older than ExcelApi 1.4 with a sentence, before touching the workbook', async () => {
+    const host = fakeExcelWith(workbook(sheet('S', [['x']])), 3);
+    await expect(host.run((ctx) => readSnapshot(ctx, { requirement: host.isSetSupported }))).rejects.toThrow(
+      /needs Excel 2016 or later/,
+    );
+    expect(host.syncs).toBe(0);
+  });
+});
