@@ -6,7 +6,7 @@
  * touched: the report goes to "Table A (2)" instead.
  */
 import type { Finding } from '../engine/model/findings';
-import type { WriteOp, WritePlan } from '../engine/model/plan';
+import { REGISTRY_SHEET, type WriteOp, type WritePlan } from '../engine/model/plan';
 import { registryOps, withSettings, withSheet, withoutSheet, type Registry } from '../engine/model/registry';
 import type { WorkbookSnapshot } from '../engine/model/snapshot';
 import { buildTableA } from '../engine/report/table-a';
@@ -130,11 +130,20 @@ export function reportPlan(a: Analysis): ReportPlanResult {
     return { plan: { summary: 'No report made', ops: [] }, notices, tableA, tableB, findings };
   }
   registry = withSettings(registry, a.settings);
-  // The registry is written first: when it is new, its hidden sheet is then added
-  // before the report sheets, exactly where it sits on the next run (report sheets
-  // are deleted and added again at the end), so re-runs give the same workbook.
+  // The registry is written last, so if Excel stops part-way it never claims a sheet
+  // that was not finished. A new registry sheet is still added (empty, very hidden)
+  // before the report sheets: that is where it sits on every later run, since report
+  // sheets are deleted and added again at the end, so re-runs give the same workbook.
+  const head: WriteOp[] = [];
+  if (!registry.stored.exists) {
+    head.push(
+      { op: 'addSheet', sheet: REGISTRY_SHEET },
+      { op: 'visibility', sheet: REGISTRY_SHEET, visibility: 'veryHidden' },
+    );
+    registry = { ...registry, stored: { exists: true, rows: registry.stored.rows } };
+  }
   return {
-    plan: { summary: written.join('; '), ops: [...registryOps(registry), ...sheetOps] },
+    plan: { summary: written.join('; '), ops: [...head, ...sheetOps, ...registryOps(registry)] },
     notices,
     tableA,
     tableB,

@@ -99,6 +99,25 @@ describe('report plan on Bromley Table A and Table B', () => {
     expect(second.result.tableA).toEqual(first.result.tableA);
   });
 
+  it('writes the registry last, listing the report sheets it owns', () => {
+    const ops = first.result.plan.ops;
+    const lastOther = ops.map((o) => o.sheet !== REGISTRY_SHEET).lastIndexOf(true);
+    const tail = ops.slice(lastOther + 1);
+    expect(tail.map((o) => o.op)).toEqual(['values', 'visibility']);
+    const written = tail[0].op === 'values' ? tail[0].values : [];
+    expect(written).toEqual(
+      expect.arrayContaining([
+        ['sheet', 'Table A (2)', '', 'Table A'],
+        ['sheet', 'Table B (2)', '', 'Table B'],
+      ]),
+    );
+    // a new registry sheet is added first, hidden and empty, so it keeps its place on later runs
+    expect(ops.slice(0, 2)).toEqual([
+      { op: 'addSheet', sheet: REGISTRY_SHEET },
+      { op: 'visibility', sheet: REGISTRY_SHEET, visibility: 'veryHidden' },
+    ]);
+  });
+
   it('gives the same workbook when run again on the same day with the same data', async () => {
     for (const s of first.after.sheets)
       expect(content(second.after, s.name)).toEqual(content(first.after, s.name));
