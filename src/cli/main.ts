@@ -12,21 +12,14 @@ import { UnusableWorkbookError } from '../gateways/xlsx/errors';
 import { describeFindings, describeTables, countBySeverity } from './print';
 import { OptionProblem, parseSettingsOptions, type SettingsOptions } from './options';
 import { runRate } from './rate-command';
+import { runReport, type ReportOptions } from './report-command';
+import { runDemo } from './demo-command';
+import { consoleIo, type Io } from './io';
 
 export const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'sample-plan.xlsx');
 
 /** A problem with what the officer gave us: one line, no stack trace, exit 2. */
 export class UsageProblem extends Error {}
-
-interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-const consoleIo: Io = {
-  out: (l) => process.stdout.write(l + '\n'),
-  err: (l) => process.stderr.write(l + '\n'),
-};
 
 export function resolveWorkbook(file: string | undefined, io: Io): string {
   if (file) return file;
@@ -91,6 +84,31 @@ function program(io: Io, setCode: (c: number) => void): Command {
     const wb = resolveWorkbook(file, io);
     setCode(await runRate(wb, opts, io));
   });
+
+  common(
+    p
+      .command('report')
+      .argument('[workbook]', '.xlsx file (default: the bundled sample)')
+      .requiredOption('-o, --output <file>', 'where to write the workbook with Table A and Table B')
+      .option('--docx <file>', 'also write the board paper as Word')
+      .option('--html <file>', 'also write the board paper as one HTML file')
+      .option('--csv <dir>', 'also write one CSV file per table into this folder')
+      .option('--due-soon <days>', 'Table B: tasks due within this many days are "Due soon" (default 30)')
+      .description('build the Table A and Table B sheets in place, and export them'),
+  ).action(async (file: string | undefined, opts: ReportOptions) => {
+    const wb = resolveWorkbook(file, io);
+    setCode(await runReport(wb, opts, io));
+  });
+
+  p.command('demo')
+    .argument('[workbook]', '.xlsx file (default: the bundled sample)')
+    .option('--out <dir>', 'folder for everything written', 'out')
+    .option('--as-of <date>', 'report date yyyy-mm-dd (default: today)')
+    .description('the whole job: validate, rate, build Table A and B, export the board paper')
+    .action(async (file: string | undefined, opts: SettingsOptions & { out: string }) => {
+      const wb = resolveWorkbook(file, io);
+      setCode(await runDemo(wb, opts, io));
+    });
 
   return p;
 }

@@ -4,6 +4,7 @@ export interface SettingsOptions {
   year?: string;
   tolerance?: string;
   asOf?: string;
+  dueSoon?: string;
 }
 
 class OptionProblem extends Error {}
@@ -40,6 +41,12 @@ export function parseSettingsOptions(o: SettingsOptions): Partial<Settings> {
   if (o.year) s.year = parseYearOption(o.year);
   if (o.tolerance) s.tolerance = parseToleranceOption(o.tolerance);
   if (o.asOf) s.asOf = parseDateOption(o.asOf);
+  if (o.dueSoon) {
+    const n = Number(o.dueSoon);
+    if (!Number.isInteger(n) || n < 0)
+      throw new OptionProblem(`--due-soon ${o.dueSoon}: give a number of days`);
+    s.dueSoonDays = n;
+  }
   return s;
 }
 

@@ -9,10 +9,7 @@ import { parseSettingsOptions, type SettingsOptions } from './options';
 import { countBySeverity, describeTables } from './print';
 import { toJson } from '../pipeline/analysis-json';
 
-interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+import type { Io } from './io';
 
 export async function runRate(
   file: string,
