@@ -23,7 +23,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { TableAModel, TableBModel } from '../engine/report/types';
-import { HEADER_SHADE, HEADING_SHADE, RAG_SHADES, STATUS_RAG, type Shade } from './colours';
+import { HEADER_SHADE, HEADING_SHADE, SHADES, STATUS_RAG, type Shade } from './colours';
 import { longDate } from './dates';
 import { tableACell, tableAHeaderRows, tableAWidths } from './table-a-layout';
 import { AREA_HEADER, TABLE_B_TASK_COLUMNS, areaLabel, runSpans, tableBWidths } from './table-b-layout';
@@ -60,7 +60,16 @@ function cell(text: string, o: CellOptions): TableCell {
     (line) =>
       new Paragraph({
         alignment: o.centre ? 'center' : 'left',
-        children: [new TextRun({ text: line, bold: o.bold, size: TABLE_TEXT, color: o.shade?.text })],
+        children: [
+          new TextRun({
+            text: line,
+            // unset rather than false: Word then takes the style's weight
+            bold: o.bold || undefined,
+            italics: o.shade?.italic || undefined,
+            size: TABLE_TEXT,
+            color: o.shade?.text,
+          }),
+        ],
       }),
   );
   return new TableCell({
@@ -85,7 +94,7 @@ function spanWidth(widths: number[], from: number, span: number): number {
 }
 
 function tableA(model: TableAModel): Table {
-  const widths = twips(tableAWidths(model.columns));
+  const widths = twips(tableAWidths(model));
   const rows: TableRow[] = [];
   // a band header's column index: cells under a row-spanning cell are skipped on the second row
   const headerRows = tableAHeaderRows(model.columns);
@@ -127,11 +136,10 @@ function tableA(model: TableAModel): Table {
     for (const row of group.rows) {
       const cells = model.columns.map((column, i) => {
         const body = tableACell(row, column);
-        const shaded = body.rag !== null;
         return cell(body.text, {
           width: widths[i],
-          shade: shaded ? RAG_SHADES[body.rag!] : undefined,
-          bold: shaded,
+          shade: body.shade ? SHADES[body.shade] : undefined,
+          bold: body.shade !== null && body.shade !== 'Not rated',
           centre: column.kind !== 'description',
         });
       });
@@ -185,7 +193,7 @@ function tableB(model: TableBModel): Table {
         cells.push(
           cell(column.text(task), {
             width: taskWidths[i],
-            shade: rag ? RAG_SHADES[rag] : undefined,
+            shade: rag ? SHADES[rag] : undefined,
             bold: rag !== null,
             centre: isStatus,
             rowSpan: span,
@@ -241,7 +249,7 @@ export async function toDocx(
   a: TableAModel | null,
   b: TableBModel | null,
   opts: DocxOptions = {},
-): Promise<Buffer> {
+): Promise<Uint8Array> {
   const title = documentTitle(a, b, opts.title);
   const date = reportDate(a, b);
   const opening = [
@@ -308,5 +316,6 @@ export async function toDocx(
     },
     sections,
   });
-  return Packer.toBuffer(doc);
+  // an ArrayBuffer, not a Node Buffer: the add-in builds the paper in the browser too
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }

@@ -5,8 +5,8 @@
  * readers, RAG and status cells carrying a class and the word. Every piece of
  * text from the models is escaped.
  */
-import type { RagWord, TableAModel, TableBModel } from '../engine/report/types';
-import { HEADER_SHADE, HEADING_SHADE, RAG_SHADES, STATUS_RAG } from './colours';
+import type { TableAModel, TableBModel } from '../engine/report/types';
+import { HEADER_SHADE, HEADING_SHADE, SHADES, STATUS_RAG, type ShadeKey } from './colours';
 import { longDate } from './dates';
 import { escapeHtml as esc } from './html-escape';
 import { documentTitle, ratedYearLine, reportDate } from './report-text';
@@ -17,11 +17,20 @@ export interface HtmlOptions {
   title?: string;
 }
 
-const RAG_CLASS: Record<RagWord, string> = { Green: 'rag-green', Amber: 'rag-amber', Red: 'rag-red' };
+const RAG_CLASS: Record<ShadeKey, string> = {
+  Green: 'rag-green',
+  Amber: 'rag-amber',
+  Red: 'rag-red',
+  'Not rated': 'rag-not-rated',
+};
 
 function ragCss(): string {
-  return (Object.keys(RAG_CLASS) as RagWord[])
-    .map((w) => `.${RAG_CLASS[w]} { background: #${RAG_SHADES[w].fill}; color: #${RAG_SHADES[w].text}; }`)
+  return (Object.keys(RAG_CLASS) as ShadeKey[])
+    .map((k) => {
+      const { fill, text, italic } = SHADES[k];
+      const font = italic ? ' font-style: italic; font-weight: normal;' : '';
+      return `td.${RAG_CLASS[k]} { background: #${fill}; color: #${text};${font} }`;
+    })
     .join('\n');
 }
 
@@ -87,7 +96,11 @@ function tableA(a: TableAModel): string {
       const cells = a.columns.map((column) => {
         const cell = tableACell(row, column);
         const classes =
-          cell.rag !== null ? `rag ${RAG_CLASS[cell.rag]}` : column.kind === 'description' ? '' : 'figure';
+          cell.shade !== null
+            ? `rag ${RAG_CLASS[cell.shade]}`
+            : column.kind === 'description'
+              ? ''
+              : 'figure';
         return `<td${classes ? ` class="${classes}"` : ''}>${text(cell.text)}</td>`;
       });
       return `<tr>${cells.join('')}</tr>`;
@@ -98,7 +111,7 @@ function tableA(a: TableAModel): string {
     `<section class="table-a">`,
     `<table>`,
     `<caption>${text(a.title)}</caption>`,
-    colgroup(tableAWidths(a.columns)),
+    colgroup(tableAWidths(a)),
     `<thead>\n${head}\n</thead>`,
     ...bodies,
     `</table>`,

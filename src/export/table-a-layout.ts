@@ -3,7 +3,8 @@
  * year columns), each cell's text and shade, and relative column widths.
  * Word, HTML and CSV all read these so the three outputs say the same thing.
  */
-import type { RagWord, TableAColumn, TableARow } from '../engine/report/types';
+import type { TableAColumn, TableAModel, TableARow } from '../engine/report/types';
+import type { ShadeKey } from './colours';
 
 export interface HeaderCell {
   text: string;
@@ -41,14 +42,18 @@ export function tableAHeaderRows(columns: TableAColumn[]): HeaderCell[][] {
 export interface BodyCell {
   text: string;
   /** the rating this cell shows, when it shows one (shaded in Word and HTML) */
-  rag: RagWord | null;
+  shade: ShadeKey | null;
 }
 
-const RAG_WORDS: Record<string, RagWord> = { green: 'Green', amber: 'Amber', red: 'Red' };
+const RAG_WORDS: Record<string, ShadeKey> = { green: 'Green', amber: 'Amber', red: 'Red' };
 
-/** "Amber", "Red (off track)" -> the rating; cheap first-word look-up, no regex per cell. */
-function leadingRag(text: string): RagWord | null {
-  const end = text.search(/[\s(:,-]/);
+/**
+ * "Amber", "Green (2008/09)", "Not rated: no target" -> how to shade it; read from
+ * the first word as the Table A sheet does, no regex per cell.
+ */
+function shadeOfRag(text: string): ShadeKey | null {
+  if (text.startsWith('Not rated')) return 'Not rated';
+  const end = text.search(/[\s(:,]/);
   const word = (end < 0 ? text : text.slice(0, end)).toLowerCase();
   return RAG_WORDS[word] ?? null;
 }
@@ -60,31 +65,62 @@ const ROW_FALLBACK: Partial<Record<TableAColumn['kind'], (row: TableARow) => str
   rag: (row) => row.rag ?? '',
 };
 
-/** Kinds whose text may be a RAG word to shade (trajectory is rated like RAG). */
-const SHADED_KINDS: ReadonlySet<TableAColumn['kind']> = new Set(['rag', 'trajectory']);
-
 export function tableACell(row: TableARow, column: TableAColumn): BodyCell {
   const given = row.cells[column.key];
   const text = given !== undefined && given !== '' ? given : (ROW_FALLBACK[column.kind]?.(row) ?? '');
-  if (!SHADED_KINDS.has(column.kind) || text === '') return { text, rag: null };
-  return { text, rag: leadingRag(text) };
+  // only the RAG column is coloured, as on the sheet: trajectory and direction are words
+  if (column.kind !== 'rag' || text === '') return { text, shade: null };
+  return { text, shade: shadeOfRag(text) };
 }
 
-/** Relative widths: the description carries the reading, figures stay narrow. */
-const KIND_WEIGHT: Record<TableAColumn['kind'], number> = {
-  code: 1.1,
-  description: 4.2,
-  actual: 1.25,
-  target: 1.2,
-  comparator: 1.25,
-  rag: 0.95,
-  direction: 1.2,
-  trajectory: 1.2,
+/**
+ * Starting widths in characters (at the table's 8.5pt): the description carries
+ * the reading, figures stay narrow.
+ */
+const KIND_CHARS: Record<TableAColumn['kind'], number> = {
+  code: 9,
+  description: 34,
+  actual: 10,
+  target: 10,
+  comparator: 10,
+  rag: 11,
+  direction: 11,
+  trajectory: 12,
 };
 
-/** Column widths as fractions of the table width (they sum to 1). */
-export function tableAWidths(columns: TableAColumn[]): number[] {
-  const weights = columns.map((c) => KIND_WEIGHT[c.kind]);
-  const total = weights.reduce((s, w) => s + w, 0);
-  return weights.map((w) => w / total);
+/** A column is never so narrow that a word breaks mid-way ("unknow-n")... */
+const WORD_ROOM = 2;
+/** ...unless the word is absurdly long (a pasted URL), which may wrap. */
+const MAX_WORD = 16;
+
+function longestWord(text: string, longest: number): number {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    if (end - start > longest) longest = end - start;
+    start = end + 1;
+  }
+  return longest;
+}
+
+/**
+ * Column widths as fractions of the table width (they sum to 1): each kind's
+ * usual width, widened to fit the longest word in the column (header included),
+ * so "Statistical neighbours" and "Not rated: polarity unknown" break between words.
+ */
+export function tableAWidths(model: Pick<TableAModel, 'columns' | 'groups'>): number[] {
+  const longest = model.columns.map((c) => longestWord(c.header, 0));
+  for (const group of model.groups) {
+    for (const row of group.rows) {
+      model.columns.forEach((c, i) => {
+        if (c.kind !== 'description') longest[i] = longestWord(tableACell(row, c).text, longest[i]);
+      });
+    }
+  }
+  const chars = model.columns.map((c, i) =>
+    Math.max(KIND_CHARS[c.kind], Math.min(longest[i], MAX_WORD) + WORD_ROOM),
+  );
+  const total = chars.reduce((s, w) => s + w, 0);
+  return chars.map((w) => w / total);
 }

@@ -8,14 +8,14 @@ import { JSDOM } from 'jsdom';
 
 const { DOMParser } = new JSDOM('').window;
 
-export async function docxPart(buffer: Buffer, path: string): Promise<Document> {
+export async function docxPart(buffer: Uint8Array, path: string): Promise<Document> {
   const zip = await JSZip.loadAsync(buffer);
   const file = zip.file(path);
   if (!file) throw new Error(`${path} is missing from the .docx`);
   return new DOMParser().parseFromString(await file.async('string'), 'text/xml');
 }
 
-export async function docxPartNames(buffer: Buffer): Promise<string[]> {
+export async function docxPartNames(buffer: Uint8Array): Promise<string[]> {
   const zip = await JSZip.loadAsync(buffer);
   return Object.keys(zip.files);
 }
@@ -83,17 +83,4 @@ export function isHeaderRow(row: Element): boolean {
   const trPr = first(row, 'w:trPr');
   const header = trPr && first(trPr, 'w:tblHeader');
   return header !== null && header.getAttribute('w:val') !== 'false' && header.getAttribute('w:val') !== '0';
-}
-
-/** WCAG 2 contrast ratio of two RRGGBB colours. */
-export function contrast(a: string, b: string): number {
-  const lum = (hex: string) => {
-    const [r, g, bl] = [0, 2, 4].map((i) => {
-      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
 }

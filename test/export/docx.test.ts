@@ -1,9 +1,9 @@
 import { toDocx } from '../../src/export/docx';
 import type { TableAModel, TableBModel } from '../../src/engine/report/types';
 import { bromleyTableAModel, bromleyTableBModel } from './bromley-models';
+import { contrastRatio } from '../../src/engine/render/styles';
 import {
   attr,
-  contrast,
   docxPart,
   docxPartNames,
   first,
@@ -143,23 +143,21 @@ describe('Word board paper', () => {
       const fillByWord = new Map<string, string>();
       body.forEach((cells, i) => {
         const cell: GridCell = cells[ragCol];
-        const rag = rated[i].rag;
-        if (rag === null) {
-          expect(cell.text).toBe('Not rated');
-          expect(cell.fill).toBeNull();
-          return;
-        }
-        expect(cell.text).toBe(rag);
+        const word = rated[i].rag ?? 'Not rated';
+        expect(cell.text).toBe(word);
         expect(cell.fill).toMatch(/^[0-9A-F]{6}$/i);
-        expect(contrast(cell.fill!, cell.colour ?? '000000')).toBeGreaterThanOrEqual(4.5);
+        expect(contrastRatio(`#${cell.fill}`, `#${cell.colour ?? '000000'}`)).toBeGreaterThanOrEqual(4.5);
         // the same word always gets the same fill
-        expect(fillByWord.get(rag) ?? cell.fill).toBe(cell.fill);
-        fillByWord.set(rag, cell.fill!);
+        expect(fillByWord.get(word) ?? cell.fill).toBe(cell.fill);
+        fillByWord.set(word, cell.fill!);
+        // a rating stands out in bold; "Not rated" is set apart in italics instead
+        const run = first(cell.el, 'w:rPr')!;
+        expect(first(run, 'w:b') !== null).toBe(word !== 'Not rated');
+        expect(first(run, 'w:i') !== null).toBe(word === 'Not rated');
       });
-      expect(new Set(fillByWord.values()).size).toBe(3);
-      // figures are never shaded
-      for (const cells of body)
-        expect(cells.filter((c) => c.fill !== null)).toHaveLength(cells[ragCol].fill ? 1 : 0);
+      expect(new Set(fillByWord.values()).size).toBe(4);
+      // figures, codes and descriptions are never shaded
+      for (const cells of body) expect(cells.filter((c) => c.fill !== null)).toEqual([cells[ragCol]]);
     });
   });
 
@@ -220,7 +218,11 @@ describe('Word board paper', () => {
         expect(status.text).toBe(tasks[i].statusText);
         if (!fills.has(tasks[i].status)) fills.set(tasks[i].status, new Set());
         fills.get(tasks[i].status)!.add(status.fill);
-        if (status.fill) expect(contrast(status.fill, status.colour ?? '000000')).toBeGreaterThanOrEqual(4.5);
+        if (status.fill) {
+          expect(contrastRatio(`#${status.fill}`, `#${status.colour ?? '000000'}`)).toBeGreaterThanOrEqual(
+            4.5,
+          );
+        }
       });
       expect([...fills.keys()].sort()).toEqual(['Complete', 'Due soon', 'Not yet due', 'Overdue']);
       expect(fills.get('Not yet due')).toEqual(new Set([null]));

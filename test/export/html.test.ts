@@ -98,18 +98,15 @@ describe('HTML board report', () => {
           .map((r) => r.cells[ragCol]),
       );
       cells.forEach((cell, i) => {
-        const rag = rows[i].rag;
-        if (rag === null) {
-          expect(cell.className).not.toMatch(/rag/);
-          return;
-        }
-        expect(cell.textContent).toBe(rag);
-        expect(cell.classList.contains(`rag-${rag.toLowerCase()}`)).toBe(true);
+        const word = rows[i].rag ?? 'Not rated';
+        expect(cell.textContent).toBe(word);
+        expect(cell.className).toBe(`rag rag-${word.toLowerCase().replace(' ', '-')}`);
       });
       // the style sheet colours each class
       const css = texts(doc.querySelectorAll('style')).join('\n');
-      for (const word of ['green', 'amber', 'red'])
-        expect(css).toMatch(new RegExp(`\\.rag-${word} {[^}]*background: #`));
+      for (const cls of ['green', 'amber', 'red', 'not-rated']) {
+        expect(css).toMatch(new RegExp(`td\\.rag-${cls} {[^}]*background: #`));
+      }
     });
   });
 
