@@ -3,7 +3,7 @@
  * queues a whole block of ops and syncs once. Ops whose requirement set the
  * host lacks are skipped (or done in part) with a notice.
  */
-import { colLetters, parseA1, parseRangeA1 } from '../../engine/model/a1';
+import { colLetters, parseRangeA1 } from '../../engine/model/a1';
 import type { CellStyle, WriteOp } from '../../engine/model/plan';
 import { officeValue, officeValues } from './cell-text';
 import { type Feature, Notices, type Requirement, supports } from './requirements';
@@ -185,7 +185,6 @@ export const WRITERS: { [K in WriteOp['op']]: Writer<K> } = {
     if (setup.footer !== undefined) page.centerFooter = setup.footer;
   },
   link: (t, op) => {
-    parseA1(op.cell);
     const r = sheet(t, op.sheet).getRange(op.cell);
     if (!can(t, 'links')) {
       r.values = [[officeValue(op.text)]];
