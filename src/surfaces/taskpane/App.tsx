@@ -1,55 +1,109 @@
-import { useState } from 'react';
-import { Button, FluentProvider, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { ResultsArea, type ResultsState } from './ResultsArea';
-import type { ValidateWorkbook } from './messages';
+import { useState, type ReactElement } from 'react';
+import { Button, FluentProvider, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { FindingsView } from './FindingsView';
+import { ReportsView } from './ReportsView';
+import { RunStatus } from './RunStatus';
+import { SettingsView } from './SettingsView';
+import { TablesView } from './TablesView';
 import { fluentThemeFor, type OfficeThemeColours } from './theme';
+import { usePane, type Connect } from './use-pane';
 
 const useStyles = makeStyles({
   root: {
     minHeight: '100%',
     boxSizing: 'border-box',
-    padding: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM,
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
+    overflowX: 'hidden',
   },
-  results: { flexGrow: 1 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  tabs: { flexWrap: 'wrap' },
+  panel: { minWidth: 0 },
 });
 
-const loadAndValidate: ValidateWorkbook = async () =>
-  (await import(/* webpackChunkName: "validate" */ './validate-workbook')).validateWorkbook();
+type TabName = 'tables' | 'findings' | 'settings' | 'reports';
+
+const noSession: Connect = () => Promise.reject(new Error('no workbook is connected'));
 
 export interface AppProps {
   officeTheme?: OfficeThemeColours;
-  validate?: ValidateWorkbook;
+  /** the session over the workbook; fetched on the first action so the engine loads only when needed */
+  connect?: Connect;
 }
 
-export function App({ officeTheme, validate = loadAndValidate }: AppProps) {
+export function App({ officeTheme, connect = noSession }: AppProps) {
   const styles = useStyles();
-  const [results, setResults] = useState<ResultsState>({ kind: 'idle' });
+  const pane = usePane(connect);
+  const [tab, setTab] = useState<TabName>('tables');
+  const busy = pane.busy !== null;
+  const counts = pane.summary;
 
-  const onValidate = async () => {
-    setResults({ kind: 'running' });
-    try {
-      setResults({ kind: 'done', messages: await validate() });
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      setResults({
-        kind: 'done',
-        messages: [{ intent: 'error', text: `Could not check the workbook: ${detail}` }],
-      });
-    }
+  const panels: Record<TabName, () => ReactElement> = {
+    tables: () => (
+      <TablesView
+        summary={pane.summary}
+        busy={busy}
+        onUseSelection={pane.useSelectionAsTable}
+        onExclude={pane.excludeTable}
+      />
+    ),
+    findings: () => <FindingsView summary={pane.summary} onSelect={pane.showFinding} />,
+    settings: () => (
+      <SettingsView
+        settings={pane.settings}
+        busy={busy}
+        onLoad={pane.loadSettings}
+        onSave={pane.saveSettings}
+      />
+    ),
+    reports: () => (
+      <ReportsView
+        busy={busy}
+        downloads={pane.downloads}
+        onBuild={pane.buildReports}
+        onExport={pane.exportFiles}
+      />
+    ),
   };
 
   return (
-    <FluentProvider theme={fluentThemeFor(officeTheme)} className={styles.root}>
+    <FluentProvider theme={fluentThemeFor(officeTheme)} className={styles.root} data-testid="pane">
       <Title2 as="h1">NI Targets</Title2>
-      <Button appearance="primary" onClick={onValidate} disabled={results.kind === 'running'}>
-        Validate workbook
-      </Button>
-      <section aria-label="Results" aria-live="polite" className={styles.results}>
-        <ResultsArea state={results} />
-      </section>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={pane.validate} disabled={busy} data-testid="validate">
+          Validate workbook
+        </Button>
+        <Button onClick={pane.rate} disabled={busy} data-testid="rate">
+          Fill RAG &amp; trajectory
+        </Button>
+      </div>
+      <RunStatus busy={pane.busy} message={pane.message} onCancel={pane.cancel} />
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as TabName)}
+        size="small"
+        aria-label="NI Targets views"
+      >
+        <Tab value="tables" data-testid="tab-tables">
+          Tables{counts ? ` (${counts.tables.length})` : ''}
+        </Tab>
+        <Tab value="findings" data-testid="tab-findings">
+          Findings{counts ? ` (${counts.findings.length})` : ''}
+        </Tab>
+        <Tab value="settings" data-testid="tab-settings">
+          Settings
+        </Tab>
+        <Tab value="reports" data-testid="tab-reports">
+          Reports
+        </Tab>
+      </TabList>
+      <div role="tabpanel" aria-label={tab} className={styles.panel}>
+        {panels[tab]()}
+      </div>
     </FluentProvider>
   );
 }

@@ -1,10 +1,15 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { currentOfficeTheme } from './theme';
+import type { Connect } from './use-pane';
+
+// the engine and the Office gateway arrive with the first action, keeping the first load small
+const connect: Connect = async () =>
+  (await import(/* webpackChunkName: "office-session" */ './office-host')).createOfficeSession();
 
 function mount(): void {
   const container = document.getElementById('root');
-  if (container) createRoot(container).render(<App officeTheme={currentOfficeTheme()} />);
+  if (container) createRoot(container).render(<App officeTheme={currentOfficeTheme()} connect={connect} />);
 }
 
 // In a plain browser office.js resolves onReady with host null, and the pane still renders; if office.js

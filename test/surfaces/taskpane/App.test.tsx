@@ -1,77 +1,142 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../../src/surfaces/taskpane/App';
-import type { PaneMessage } from '../../../src/surfaces/taskpane/messages';
+import type { Session } from '../../../src/pipeline/session';
+import { catchDownloads, fakeSession, installDomStubs } from './fake-session';
 
-// Fluent's MessageBar watches its width to reflow; jsdom has no layout, so a do-nothing observer is enough.
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(installDomStubs);
+// jsdom renders Fluent slowly, and the suite shares its machine with other test runs
+jest.setTimeout(30_000);
+let downloads: string[] = [];
+beforeEach(() => (downloads = catchDownloads()));
+afterEach(() => jest.restoreAllMocks());
 
-type Executor<T> = ConstructorParameters<typeof Promise<T>>[0];
-interface Deferred<T> {
-  promise: Promise<T>;
-  resolve: Parameters<Executor<T>>[0];
-  reject: Parameters<Executor<T>>[1];
-}
-
-/** A validation run the test finishes by hand, to look at the pane while it is still running. */
-function deferred<T>(): Deferred<T> {
-  const d = {} as Deferred<T>;
-  d.promise = new Promise<T>((resolve, reject) => Object.assign(d, { resolve, reject }));
-  return d;
-}
+const click = async (name: string | RegExp) =>
+  act(async () => fireEvent.click(screen.getByRole('button', { name })));
+const tab = async (name: RegExp) => act(async () => fireEvent.click(screen.getByRole('tab', { name })));
 
 describe('task pane', () => {
-  it('shows the product name, the validate button and an empty results area', () => {
-    render(<App />);
+  it('shows the product name, the main actions and the four views', () => {
+    render(<App connect={async () => fakeSession()} />);
     expect(screen.getByRole('heading', { name: 'NI Targets' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Validate workbook' })).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Results' }).textContent).toBe('Results will appear here.');
+    expect(screen.getByRole('button', { name: 'Fill RAG & trajectory' })).toBeTruthy();
+    for (const name of ['Tables', 'Findings', 'Settings', 'Reports']) {
+      expect(screen.getByRole('tab', { name })).toBeTruthy();
+    }
   });
 
-  it('shows progress while checking, then each message, and disables the button meanwhile', async () => {
-    const run = deferred<PaneMessage[]>();
-    render(<App validate={() => run.promise} />);
-    const button = screen.getByRole('button', { name: 'Validate workbook' }) as HTMLButtonElement;
-    fireEvent.click(button);
-    expect(screen.getByText('Checking the workbook…')).toBeTruthy();
-    expect(button.disabled).toBe(true);
-    await act(async () =>
-      run.resolve([
-        { intent: 'warning', text: 'NI 111: target for 2010/11 is missing' },
-        { intent: 'error', text: 'NI 999 is not a National Indicator' },
-      ]),
+  it('after validating, shows the tables, counts in the tab labels, and announces the result', async () => {
+    render(<App connect={async () => fakeSession()} />);
+    await click('Validate workbook');
+    expect(screen.getByRole('tab', { name: 'Tables (2)' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Findings (4)' })).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Tables found' }).textContent).toContain('Targets!A3:I40');
+    expect(screen.getByTestId('announcer').textContent).toBe('Found 2 tables: 1 error, 2 warnings, 1 note.');
+  });
+
+  it('shows progress with Cancel while running, and Cancel stops the run', async () => {
+    const session = fakeSession();
+    let release: () => void = () => undefined;
+    session.rate.mockImplementation(
+      ({ signal }: { signal?: AbortSignal } = {}) =>
+        new Promise((_, reject) => {
+          release = () => undefined;
+          signal?.addEventListener('abort', () => {
+            const e = new Error('Cancelled: nothing more was changed');
+            e.name = 'AbortError';
+            reject(e);
+          });
+        }),
     );
-    const results = screen.getByRole('region', { name: 'Results' });
-    expect(results.textContent).toContain('NI 111: target for 2010/11 is missing');
-    expect(results.textContent).toContain('NI 999 is not a National Indicator');
-    expect(button.disabled).toBe(false);
+    render(<App connect={async () => session} />);
+    await click('Fill RAG & trajectory');
+    expect(screen.getByRole('progressbar')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Validate workbook' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+    await click('Cancel');
+    release();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByTestId('announcer').textContent).toBe('Cancelled: nothing more was changed');
   });
 
-  it('says so when nothing is wrong', async () => {
-    render(<App validate={async () => []} />);
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Validate workbook' })));
-    expect(screen.getByRole('region', { name: 'Results' }).textContent).toBe('No problems found.');
+  it('says what Fill RAG changed', async () => {
+    render(<App connect={async () => fakeSession()} />);
+    await click('Fill RAG & trajectory');
+    expect(screen.getByTestId('announcer').textContent).toBe(
+      'Rated 52 indicator row(s) in 2 table(s). 20 Green, 5 Amber, 7 Red, 20 not rated.',
+    );
   });
 
   it('turns a failure into a message rather than a blank pane', async () => {
-    const run = deferred<PaneMessage[]>();
-    render(<App validate={() => run.promise} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Validate workbook' }));
-    await act(async () => run.reject(new Error('The workbook is busy')));
-    expect(screen.getByRole('region', { name: 'Results' }).textContent).toContain(
-      'Could not check the workbook: The workbook is busy',
+    const session = fakeSession();
+    session.validate.mockRejectedValue(new Error('The workbook is busy'));
+    render(<App connect={async () => session} />);
+    await click('Validate workbook');
+    expect(screen.getByTestId('announcer').textContent).toBe('Validate failed: The workbook is busy');
+    expect((screen.getByRole('button', { name: 'Validate workbook' }) as HTMLButtonElement).disabled).toBe(
+      false,
     );
   });
 
-  it('loads the validation code on demand by default (placeholder until the engine is wired)', async () => {
-    render(<App />);
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Validate workbook' })));
-    expect(await screen.findByText('NI Targets: Validate workbook is not wired yet.')).toBeTruthy();
+  it('clicking a finding selects its cell in the workbook', async () => {
+    const session = fakeSession();
+    render(<App connect={async () => session} />);
+    await click('Validate workbook');
+    await tab(/^Findings/);
+    await click(/NI 999 is not a National Indicator/);
+    expect(session.showFinding).toHaveBeenCalledWith(
+      expect.objectContaining({ sheet: 'Targets', cell: 'C7' }),
+    );
+  });
+
+  it('excludes a table and adds the selection as a table', async () => {
+    const session = fakeSession();
+    render(<App connect={async () => session} />);
+    await click('Validate workbook');
+    await click('Exclude NIS!A5:I20');
+    expect(session.excludeTable).toHaveBeenCalledWith(
+      session.lastSummary()!.tables[1].ref,
+      expect.anything(),
+    );
+    await click('Use selection as a table');
+    expect(session.useSelectionAsTable).toHaveBeenCalledTimes(1);
+  });
+
+  it('exports a Word file and leaves a download link for it', async () => {
+    const session = fakeSession();
+    render(<App connect={async () => session} />);
+    await tab(/^Reports/);
+    await click('Export Word');
+    expect(session.exportDocx).toHaveBeenCalledTimes(1);
+    expect(downloads).toEqual(['plan - NI Targets report.docx']);
+    const link = within(screen.getByRole('list', { name: 'Downloads' })).getByRole('link', {
+      name: 'plan - NI Targets report.docx',
+    });
+    expect(link.getAttribute('download')).toBe('plan - NI Targets report.docx');
+    expect(link.getAttribute('href')).toMatch(/^blob:/);
+  });
+
+  it('exports CSV as one link per table, and builds the report sheets', async () => {
+    const session = fakeSession();
+    render(<App connect={async () => session} />);
+    await tab(/^Reports/);
+    await click('Export CSV');
+    const links = within(screen.getByRole('list', { name: 'Downloads' })).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual(['table-a.csv', 'table-b.csv']);
+    await click('Build Table A & B');
+    expect(screen.getByTestId('announcer').textContent).toBe(
+      "Table A (52 indicators) on 'Table A'. No action plan was found, so Table B was not made.",
+    );
+  });
+
+  it('loads the session only when the officer first acts', async () => {
+    const connect = jest.fn(async (): Promise<Session> => fakeSession());
+    render(<App connect={connect} />);
+    expect(connect).not.toHaveBeenCalled();
+    await click('Validate workbook');
+    await click('Validate workbook');
+    expect(connect).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,0 +1,38 @@
+/**
+ * The pane's session inside Excel: the Office.js gateway for reading and writing, Excel.run for moving the
+ * selection. Loaded with import() on the pane's first action, with the engine behind it.
+ */
+import { createOfficeGateway } from '../../gateways/office/gateway';
+import { createSession, type Session, type SessionHost } from '../../pipeline/session';
+
+export const officeHost: SessionHost = {
+  selectCell: (sheet, cell) =>
+    Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    }),
+  getSelection: () =>
+    Excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load('address');
+      await context.sync();
+      // "'My Sheet'!B3:H40": the sheet name may hold '!' itself, so split at the last one
+      const address = range.address;
+      const at = address.lastIndexOf('!');
+      if (at < 0) return null;
+      const sheet = address
+        .slice(0, at)
+        .replace(/^'(.*)'$/, '$1')
+        .replace(/''/g, "'");
+      return { sheet, range: address.slice(at + 1).replace(/\$/g, '') };
+    }),
+};
+
+export function createOfficeSession(): Session {
+  return createSession(
+    createOfficeGateway((fn) => Excel.run(fn)),
+    officeHost,
+  );
+}

@@ -1,0 +1,113 @@
+/** A session the pane tests drive by hand: canned results, every call recorded. */
+import type { Finding } from '../../../src/engine/model/findings';
+import type { Session } from '../../../src/pipeline/session';
+import type { AnalysisSummary, TableSummary } from '../../../src/pipeline/session-summary';
+import { countBySeverity } from '../../../src/pipeline/session-summary';
+import { defaultSettings } from '../../../src/engine/model/settings';
+
+export const table = (sheet: string, range: string, r0: number, r1: number, count: number): TableSummary => ({
+  sheet,
+  range,
+  kind: 'targets',
+  count,
+  added: false,
+  ref: { sheet, range: { r0, c0: 0, r1, c1: 8 } },
+});
+
+export const finding = (
+  sheet: string,
+  cell: string,
+  severity: Finding['severity'],
+  message: string,
+): Finding => ({
+  rule: 'NI-TEST',
+  severity,
+  sheet,
+  cell,
+  message,
+  fix: 'Fix it.',
+});
+
+export function summaryOf(tables: TableSummary[], findings: Finding[]): AnalysisSummary {
+  return { workbook: 'plan.xlsx', tables, findings, counts: countBySeverity(findings) };
+}
+
+export const SAMPLE_SUMMARY = summaryOf(
+  [table('Targets', 'A3:I40', 2, 39, 37), table('NIS', 'A5:I20', 4, 19, 15)],
+  [
+    finding('Targets', 'C7', 'error', 'NI 999 is not a National Indicator'),
+    finding('Targets', 'E9', 'warning', 'NI 111: target for 2010/11 is missing'),
+    finding('NIS', 'B6', 'warning', 'NI 55: percent above 100'),
+    finding('Budget', 'A1', 'info', 'Sheet read as finance, not targets'),
+  ],
+);
+
+export function fakeSession(summary: AnalysisSummary = SAMPLE_SUMMARY) {
+  let last: AnalysisSummary | null = null;
+  const analysed = async () => (last = summary);
+  const session = {
+    validate: jest.fn(analysed),
+    rate: jest.fn(async () => {
+      last = summary;
+      return {
+        summary: 'Rated 52 indicator row(s) in 2 table(s)',
+        notices: [],
+        firstCell: { sheet: 'Targets', cell: 'J3' },
+        addedSheets: [],
+        rag: { Green: 20, Amber: 5, Red: 7, 'Not rated': 20 },
+      };
+    }),
+    buildReports: jest.fn(async () => ({
+      summary: "Table A (52 indicators) on 'Table A'",
+      notices: ['No action plan was found, so Table B was not made.'],
+      firstCell: { sheet: 'Table A', cell: 'A1' },
+      addedSheets: ['Table A'],
+      tableARows: 52,
+      tableBTasks: 0,
+      findings: [],
+    })),
+    exportDocx: jest.fn(async () => ({
+      name: 'plan - NI Targets report.docx',
+      mime: 'application/x',
+      data: new Uint8Array([80, 75]),
+    })),
+    exportHtml: jest.fn(async () => ({
+      name: 'plan - NI Targets report.html',
+      mime: 'text/html',
+      data: '<p>x</p>',
+    })),
+    exportCsv: jest.fn(async () => [
+      { name: 'table-a.csv', mime: 'text/csv', data: 'a' },
+      { name: 'table-b.csv', mime: 'text/csv', data: 'b' },
+    ]),
+    settings: jest.fn(async () => defaultSettings('2010-06-01')),
+    saveSettings: jest.fn(async (p) => ({ ...defaultSettings('2010-06-01'), ...p })),
+    useSelectionAsTable: jest.fn(analysed),
+    excludeTable: jest.fn(analysed),
+    showFinding: jest.fn(async () => undefined),
+    cancel: jest.fn(),
+    lastSummary: () => last,
+  } satisfies Session;
+  return session;
+}
+
+/** Fluent watches element sizes; jsdom has no layout, so a do-nothing observer is enough. */
+export function installDomStubs(): void {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  let n = 0;
+  URL.createObjectURL ??= () => `blob:test/${++n}`;
+  URL.revokeObjectURL ??= () => undefined;
+}
+
+/** Files the pane started downloading (jsdom cannot navigate, so the click is caught here). */
+export function catchDownloads(): string[] {
+  const started: string[] = [];
+  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    started.push(this.download);
+  });
+  return started;
+}
