@@ -1,8 +1,8 @@
 /**
  * Applies a write plan to the open workbook in a fixed number of syncs: one to
  * learn the sheet list (the plan is checked against it before anything is
- * written), then one per size-limited block, which is one for any ordinary
- * plan. Events are off and screen updating suspended while writing, and values
+ * written; saved when the caller passes the list of a snapshot just read), then
+ * one per size-limited block, which is one for any ordinary plan. Events are off and screen updating suspended while writing, and values
  * go in before formats (plan-order.ts).
  *
  * Office batches are not transactional: if Excel fails part-way through a block,
@@ -26,6 +26,12 @@ export interface ApplyOptions {
   requirement?: Requirement;
   /** estimated bytes per request (default 4 MB, under Excel on the web's 5 MB) */
   requestLimitBytes?: number;
+  /**
+   * The sheet list of a snapshot read just before. Given it, the plan is checked
+   * against it and the sync that would learn the sheets is saved; if the officer
+   * removed a sheet in between, Excel's error surfaces as a PartialWriteError.
+   */
+  knownSheets?: readonly { name: string; visibility: Visibility }[];
 }
 
 export interface ApplyResult {
@@ -55,11 +61,11 @@ const VISIBILITY: Record<string, Visibility> = {
 };
 
 /**
- * The .xlsx gateway's plan check, run on the sheet list Excel reported. It only
- * reads each sheet's name and state, so the list stands in for the workbook.
+ * The .xlsx gateway's plan check, run on a sheet list (Excel's, or the snapshot's).
+ * It only reads each sheet's name and state, so the list stands in for the workbook.
  */
-function checkAgainst(sheets: Excel.Worksheet[], plan: WritePlan): void {
-  const tabs = sheets.map((ws) => ({ name: ws.name, state: VISIBILITY[ws.visibility] ?? 'visible' }));
+function checkTabs(sheets: readonly { name: string; visibility: Visibility }[], plan: WritePlan): void {
+  const tabs = sheets.map((s) => ({ name: s.name, state: s.visibility }));
   checkPlan({ worksheets: tabs } as unknown as Parameters<typeof checkPlan>[0], plan);
 }
 
@@ -75,19 +81,24 @@ export async function applyPlan(
   const suspend = supports(requirement, 'screenUpdating');
   let syncs = 0;
 
-  const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
-  if (events) context.runtime.load('enableEvents');
-  syncs++;
-  await context.sync();
-  checkAgainst(worksheets.items, plan);
+  let eventsWere = true;
+  const sheets = new Map<string, Excel.Worksheet>();
+  if (opts.knownSheets) {
+    checkTabs(opts.knownSheets, plan);
+  } else {
+    const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
+    if (events) context.runtime.load('enableEvents');
+    syncs++;
+    await context.sync();
+    checkTabs(
+      worksheets.items.map((ws) => ({ name: ws.name, visibility: VISIBILITY[ws.visibility] ?? 'visible' })),
+      plan,
+    );
+    if (events) eventsWere = context.runtime.enableEvents;
+    for (const ws of worksheets.items) sheets.set(ws.name.toLocaleLowerCase('en-GB'), ws);
+  }
 
-  const eventsWere = events ? context.runtime.enableEvents : true;
-  const target: WriteTarget = {
-    context,
-    requirement,
-    notices,
-    sheets: new Map(worksheets.items.map((ws) => [ws.name.toLocaleLowerCase('en-GB'), ws])),
-  };
+  const target: WriteTarget = { context, requirement, notices, sheets };
   const blocks = planBlocks(valuesBeforeFormats(plan.ops), limit - 4 * CALL_BYTES);
   let written = 0;
   try {

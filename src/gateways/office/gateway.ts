@@ -37,6 +37,9 @@ export interface OfficeGateway extends WorkbookGateway {
 export function createOfficeGateway(run: ExcelRun, opts: OfficeGatewayOptions = {}): OfficeGateway {
   const requirement = opts.requirement ?? hostRequirement();
   const last: OfficeGatewayStats = { syncs: 0, maxRequestBytes: 0, notices: [] };
+  // the sheet list of the read just made: the next apply checks against it instead of
+  // spending a sync to ask Excel again; used once, so a stale list is never reused
+  let fresh: WorkbookSnapshot['sheets'] | null = null;
   return {
     last,
     readSnapshot: async (): Promise<WorkbookSnapshot> => {
@@ -44,11 +47,18 @@ export function createOfficeGateway(run: ExcelRun, opts: OfficeGatewayOptions = 
         readSnapshot(context, { requirement, name: opts.name, budget: opts.budget }),
       );
       Object.assign(last, { syncs: r.syncs, maxRequestBytes: r.maxRequestBytes, notices: r.notices });
+      fresh = r.snapshot.sheets;
       return r.snapshot;
     },
     apply: async (plan: WritePlan): Promise<void> => {
+      const knownSheets = fresh ?? undefined;
+      fresh = null;
       const r = await run((context) =>
-        applyPlan(context, plan, { requirement, requestLimitBytes: opts.budget?.requestLimitBytes }),
+        applyPlan(context, plan, {
+          requirement,
+          requestLimitBytes: opts.budget?.requestLimitBytes,
+          knownSheets,
+        }),
       );
       Object.assign(last, { syncs: r.syncs, maxRequestBytes: 0, notices: r.notices });
     },

@@ -23,8 +23,27 @@ describe('createOfficeGateway', () => {
       summary: 'x',
       ops: [{ op: 'values', sheet: 'S', range: 'C1', values: [['Green']] }],
     });
-    expect(gateway.last).toMatchObject({ syncs: 2, notices: [] });
+    // right after a read, the sheet list is known: one sync writes the whole plan
+    expect(gateway.last).toMatchObject({ syncs: 1, notices: [] });
     expect(runs).toEqual([0, 3]);
-    expect((await gateway.readSnapshot()).sheets[0].values).toEqual([['NI 1', 5, 'Green']]);
+
+    // a second apply with no read between asks Excel for the sheets again
+    await gateway.apply({
+      summary: 'y',
+      ops: [{ op: 'values', sheet: 'S', range: 'D1', values: [['Amber']] }],
+    });
+    expect(gateway.last.syncs).toBe(2);
+    expect((await gateway.readSnapshot()).sheets[0].values).toEqual([['NI 1', 5, 'Green', 'Amber']]);
+  });
+
+  it('checks a plan against the sheets it just read before writing anything', async () => {
+    const host = fakeExcelWith(workbook(sheet('S', [['NI 1', 5]])), 12);
+    const gateway = createOfficeGateway(host.run, { requirement: host.isSetSupported });
+    await gateway.readSnapshot();
+    const before = host.syncs;
+    await expect(
+      gateway.apply({ summary: 'x', ops: [{ op: 'values', sheet: 'Gone', range: 'A1', values: [['Red']] }] }),
+    ).rejects.toThrow(/Gone/);
+    expect(host.syncs).toBe(before);
   });
 });
