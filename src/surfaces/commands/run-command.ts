@@ -1,13 +1,35 @@
+import type { Session } from '../../pipeline/session';
+import { COMMAND_RUNS, type CommandSummary } from './command-actions';
 import { COMMAND_ACTIONS, type CommandName } from './command-names';
 
-export function notWiredMessage(name: CommandName): string {
-  return `NI Targets: ${COMMAND_ACTIONS[name]} is not wired yet`;
+export interface CommandDeps {
+  session: () => Promise<Session>;
+  /** shows the summary to the officer and resolves once it is dismissed (or could not be shown) */
+  show: (summary: CommandSummary) => Promise<void>;
 }
 
 /**
- * Placeholder until the ribbon is connected to the engine: it changes nothing in the workbook and only
- * leaves a note in the console, so clicking a button is safe and completes at once.
+ * Runs a ribbon command and always tells the officer how it went: the outcome, or why it failed. A
+ * failure to show the summary is not the officer's problem, so it is only logged.
  */
-export async function runCommand(name: CommandName): Promise<void> {
-  console.info(notWiredMessage(name));
+export async function runCommand(name: CommandName, deps: CommandDeps): Promise<void> {
+  let summary: CommandSummary;
+  try {
+    const session = await deps.session();
+    summary = await COMMAND_RUNS[name](session);
+    if (summary.select) await session.showFinding(summary.select).catch(() => undefined);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    summary = {
+      title: COMMAND_ACTIONS[name],
+      lines: [`${COMMAND_ACTIONS[name]} failed: ${detail}`],
+      select: null,
+    };
+    console.error(`NI Targets: ${name} failed`, error);
+  }
+  try {
+    await deps.show(summary);
+  } catch (error) {
+    console.error('NI Targets: could not show the summary', error);
+  }
 }

@@ -1,6 +1,5 @@
 import { COMMAND_NAMES, type CommandName } from '../../../src/surfaces/commands/command-names';
 import { registerCommands, type CommandHandler } from '../../../src/surfaces/commands/register';
-import { notWiredMessage, runCommand } from '../../../src/surfaces/commands/run-command';
 
 function register(run: (name: CommandName) => Promise<void>): Map<string, CommandHandler> {
   const handlers = new Map<string, CommandHandler>();
@@ -58,15 +57,5 @@ describe('ribbon command registration', () => {
     });
     await handlers.get('validateTargets')!({ completed: () => order.push('completed') });
     expect(order).toEqual(['ran', 'completed']);
-  });
-});
-
-describe('placeholder command', () => {
-  it('names the action the officer clicked', async () => {
-    expect(notWiredMessage('buildReports')).toBe('NI Targets: Build Table A & B is not wired yet');
-    const info = jest.spyOn(console, 'info').mockImplementation(() => undefined);
-    await runCommand('fillRag');
-    expect(info).toHaveBeenCalledWith('NI Targets: Fill RAG & trajectory is not wired yet');
-    info.mockRestore();
   });
 });

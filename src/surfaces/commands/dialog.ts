@@ -1,0 +1,19 @@
+/** The summary dialog's page: title and lines from the query string, and an OK that closes it. */
+function render(): void {
+  const params = new URLSearchParams(window.location.search);
+  const title = params.get('title') ?? 'NI Targets';
+  document.title = `NI Targets: ${title}`;
+  const heading = document.getElementById('title');
+  if (heading) heading.textContent = title;
+  const body = document.getElementById('lines');
+  for (const line of (params.get('text') ?? '').split('\n')) {
+    const p = document.createElement('p');
+    p.textContent = line; // text only: the query string is never read as HTML
+    body?.appendChild(p);
+  }
+  const ok = document.getElementById('ok');
+  ok?.addEventListener('click', () => Office.context.ui.messageParent('close'));
+  ok?.focus();
+}
+
+void Office.onReady(render);
