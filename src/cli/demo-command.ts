@@ -5,12 +5,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyse } from '../pipeline/analyse';
-import { ratePlan } from '../pipeline/rate-plan';
-import { reportPlan } from '../pipeline/report-plan';
+import { fullPlan } from '../pipeline/full-plan';
 import { toJson } from '../pipeline/analysis-json';
 import { readWorkbookFile } from '../gateways/xlsx/read';
 import { applyPlan } from '../gateways/xlsx/apply';
-import { snapshotWorkbook } from '../gateways/xlsx/to-snapshot';
 import { writeWorkbook } from '../gateways/xlsx/write';
 import { toDocx } from '../export/docx';
 import { toHtml } from '../export/html';
@@ -37,25 +35,18 @@ export async function runDemo(
   fs.writeFileSync(out('-analysis.json'), JSON.stringify(toJson(first), null, 2) + '\n');
 
   io.out('');
-  io.out('2. Fill RAG, direction of travel and trajectory');
-  const rated = ratePlan(first);
-  applyPlan(workbook, rated.plan);
+  io.out('2. Fill RAG, direction of travel and trajectory; build Table A and Table B');
+  const { plan, notices, report } = fullPlan(first);
+  applyPlan(workbook, plan);
   const tally = { Green: 0, Amber: 0, Red: 0, 'Not rated': 0 };
   for (const list of first.ratings.values()) for (const r of list) tally[r.rag ?? 'Not rated']++;
   io.out(`   ${tally.Green} Green, ${tally.Amber} Amber, ${tally.Red} Red, ${tally['Not rated']} not rated`);
-  for (const n of rated.notices) io.out(`   Note: ${n}`);
-
-  io.out('');
-  io.out('3. Build Table A and Table B');
-  const second = analyse(snapshotWorkbook(workbook, snapshot.name), { settings });
-  const report = reportPlan(second);
-  applyPlan(workbook, report.plan);
-  io.out(`   ${report.plan.summary}, as at ${second.settings.asOf}`);
-  for (const n of report.notices) io.out(`   Note: ${n}`);
+  io.out(`   ${report.plan.summary}, as at ${first.settings.asOf}`);
+  for (const n of notices) io.out(`   Note: ${n}`);
   await writeWorkbook(workbook, out('-ni-targets.xlsx'));
 
   io.out('');
-  io.out('4. Export the board paper');
+  io.out('3. Export the board paper');
   fs.writeFileSync(out('-board-paper.docx'), await toDocx(report.tableA, report.tableB));
   fs.writeFileSync(out('-board-paper.html'), toHtml(report.tableA, report.tableB));
   const csvDir = out('-csv');
@@ -71,7 +62,7 @@ export async function runDemo(
   io.out('');
   io.out(
     `Open ${out('-ni-targets.xlsx')} in Excel: the rating columns sit beside each targets table, and the ` +
-      `reports are on the sheets named in step 3.`,
+      `reports are on the sheets named in step 2.`,
   );
   // the job ran: problems in the workbook are the demo's findings, not a failure of the run
   return 0;
