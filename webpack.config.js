@@ -1,8 +1,11 @@
-// Builds the add-in's two pages: the task pane (React) and the ribbon's function file (commands.html).
+// Builds the add-in's pages: the task pane (React), the ribbon's function file (commands.html), the
+// ribbon's summary dialog (dialog.html) and the browser workbench (workbench.html, no Office needed).
 //   npm run build                        production build into dist/, manifest URLs -> ADDIN_HOST
 //   npm start                            https dev server on https://localhost:3000
+//   npm run workbench                    http dev server on http://localhost:3001/workbench.html
 //   OFFICE_JS=local (or --env officeJs=local)  serve office.js from node_modules, for offline tests
 const path = require('node:path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DEV_ORIGIN, rewriteManifestHost } = require('./scripts/manifest-host');
@@ -28,7 +31,14 @@ const PAGES = {
     entry: './src/surfaces/commands/commands.ts',
     template: './src/surfaces/commands/commands.html',
   },
+  dialog: { entry: './src/surfaces/commands/dialog.ts', template: './src/surfaces/commands/dialog.html' },
+  workbench: {
+    entry: './src/surfaces/workbench/index.tsx',
+    template: './src/surfaces/workbench/workbench.html',
+  },
 };
+
+const WORKBENCH_PORT = 3001;
 
 /** @param {keyof typeof PAGES} name @param {string} officeJsUrl */
 const htmlPage = (name, officeJsUrl) =>
@@ -53,8 +63,11 @@ module.exports = (env = {}, argv = {}) => {
   const localOfficeJs = (env.officeJs || process.env.OFFICE_JS) === 'local';
   const addinHost = process.env.ADDIN_HOST || `${DEV_ORIGIN}/`;
   const officeJsUrl = localOfficeJs ? 'office-js/office.js' : OFFICE_JS_CDN;
+  const workbench = Boolean(env.workbench);
   const patterns = [
     { from: 'assets', to: 'assets' },
+    // the workbench opens it with ?sample=1
+    { from: 'samples/sample-plan.xlsx', to: 'sample-plan.xlsx' },
     {
       from: 'manifest.xml',
       to: 'manifest.xml',
@@ -72,7 +85,7 @@ module.exports = (env = {}, argv = {}) => {
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: { extensions: ['.ts', '.tsx', '.js'], fallback: { buffer: require.resolve('buffer/') } },
     module: {
       rules: [
         {
@@ -95,15 +108,28 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       ...Object.keys(PAGES).map((name) => htmlPage(name, officeJsUrl)),
       new CopyWebpackPlugin({ patterns }),
+      // the .xlsx gateway's file sniffing and the Word export use Node's Buffer; browsers get the polyfill
+      new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] }),
     ],
-    devServer: {
-      port: 3000,
-      server: devServerHttps(),
-      headers: { 'Access-Control-Allow-Origin': '*' },
-      static: false,
-      client: { overlay: { warnings: false } },
-      onListening: () => console.log(sideloadInstructions(DEV_ORIGIN)),
-    },
+    devServer: workbench
+      ? {
+          port: WORKBENCH_PORT,
+          host: 'localhost',
+          static: false,
+          // the e2e test and CI start it headless: NO_OPEN=1 (or CI) keeps the browser shut
+          open: process.env.CI || process.env.NO_OPEN ? false : ['/workbench.html?sample=1'],
+          onListening: () =>
+            console.log(`NI Targets workbench: http://localhost:${WORKBENCH_PORT}/workbench.html?sample=1`),
+          client: { overlay: { warnings: false } },
+        }
+      : {
+          port: 3000,
+          server: devServerHttps(),
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          static: false,
+          client: { overlay: { warnings: false } },
+          onListening: () => console.log(sideloadInstructions(DEV_ORIGIN)),
+        },
   };
 };
 
