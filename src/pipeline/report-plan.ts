@@ -81,7 +81,9 @@ function replaceSheet(
   if (!same(sheet, report)) {
     notices.push(`Your sheet '${report}' was left as it is; ${report} was written to '${sheet}'.`);
   }
-  ops.push({ op: 'addSheet', sheet }, ...body(sheet));
+  ops.push({ op: 'addSheet', sheet });
+  // loops, not push(...spread): Table A has an op per indicator, more than the stack allows at 100k rows
+  for (const op of body(sheet)) ops.push(op);
   return { sheet, ops, registry: withSheet(reg, sheet, report), notices };
 }
 
@@ -104,7 +106,7 @@ export function reportPlan(a: Analysis): ReportPlanResult {
     });
     const model = tableA;
     const r = replaceSheet(a.snapshot, registry, 'Table A', (sheet) => tableASheetOps(model, sheet));
-    sheetOps.push(...r.ops);
+    for (const op of r.ops) sheetOps.push(op);
     notices.push(...r.notices);
     registry = r.registry;
     const rows = model.groups.reduce((n, g) => n + g.rows.length, 0);
@@ -116,10 +118,10 @@ export function reportPlan(a: Analysis): ReportPlanResult {
   if (hasPlan) {
     const b = buildTableB({ tables: a.tables, settings: a.settings });
     tableB = b.model;
-    findings.push(...b.findings);
+    for (const f of b.findings) findings.push(f);
     const model = tableB;
     const r = replaceSheet(a.snapshot, registry, 'Table B', (sheet) => tableBSheetOps(model, sheet));
-    sheetOps.push(...r.ops);
+    for (const op of r.ops) sheetOps.push(op);
     notices.push(...r.notices);
     registry = r.registry;
     const tasks = model.areas.reduce((n, ar) => n + ar.tasks.length, 0);
