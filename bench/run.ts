@@ -25,7 +25,10 @@ export interface BenchRun extends BenchSize {
   peakHeapMB: number;
   // beyond the columns, for reading the targets
   engineCpuMs: number;
+  /** the snapshot's share of the JS heap (collected before and after building it): what the memory target compares with */
   snapshotMB: number;
+  /** JSON size of the snapshot's values and formats: roughly what Excel sends, for the payload limit */
+  snapshotJsonMB: number;
   engineExtraMB: number;
   indicatorRowsFound: number;
   findings: number;
@@ -71,6 +74,7 @@ function table(runs: BenchRun[]): string[] {
     'peakHeapMB',
     'cpuMs',
     'snapMB',
+    'extraMB',
     'found',
   ];
   const rows = runs.map((r) => [
@@ -84,6 +88,7 @@ function table(runs: BenchRun[]): string[] {
     fmt(r.peakHeapMB, 1),
     fmt(r.engineCpuMs),
     fmt(r.snapshotMB, 1),
+    fmt(r.engineExtraMB, 1),
     String(r.indicatorRowsFound),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -100,7 +105,7 @@ const TARGETS: Target[] = [
   { name: 'ratio <= 0.25', met: (r) => r.ratio <= 0.25 },
   {
     name: 'syncs <= 4 under the payload limit',
-    met: (r) => (r.syncs === null ? null : r.snapshotMB * 1024 * 1024 >= PAYLOAD_LIMIT || r.syncs <= 4),
+    met: (r) => (r.syncs === null ? null : r.snapshotJsonMB * 1024 * 1024 >= PAYLOAD_LIMIT || r.syncs <= 4),
   },
   { name: '100k rows analysed in < 5 s', met: (r) => (r.rows < 100_000 ? true : r.engineMs < 5000) },
   { name: 'engine memory <= 3x snapshot', met: (r) => r.engineExtraMB <= 3 * r.snapshotMB },
@@ -140,7 +145,8 @@ async function main(argv: string[]): Promise<number> {
       maxPayloadBytes: m.maxPayloadBytes,
       peakHeapMB: Math.round(peakMB * 10) / 10,
       engineCpuMs: Math.round(m.engineCpuMs),
-      snapshotMB: Math.round(m.snapshotJsonMB * 10) / 10,
+      snapshotMB: Math.round(m.snapshotHeapMB * 10) / 10,
+      snapshotJsonMB: Math.round(m.snapshotJsonMB * 10) / 10,
       engineExtraMB: Math.round((peakMB - m.baseHeapMB) * 10) / 10,
       indicatorRowsFound: m.indicatorRows,
       findings: m.findings,

@@ -1,0 +1,176 @@
+/**
+ * Where the engine's time goes on one benchmark workbook, phase by phase, with an
+ * optional CPU profile of the engine alone (not exceljs) and a digest of
+ * everything the engine produced, so an optimisation can show it changed nothing
+ * an officer would see.
+ *
+ *   node --expose-gc -r tsx/cjs bench/profile-engine.ts <file.xlsx> [--reps N]
+ *        [--cpu-prof <out.cpuprofile>] [--snapshot-cache <dir>]
+ *
+ * --snapshot-cache keeps the snapshot as JSON so repeated runs on the 100k-row
+ * workbook skip the minute exceljs takes to read it.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Session } from 'node:inspector';
+import { readWorkbook } from '../src/gateways/xlsx/read';
+import type { WorkbookSnapshot } from '../src/engine/model/snapshot';
+import { analyse, type Analysis } from '../src/pipeline/analyse';
+import { ratePlan } from '../src/pipeline/rate-plan';
+import { reportPlan } from '../src/pipeline/report-plan';
+import { defaultSettings } from '../src/engine/model/settings';
+import { builtInCatalogue } from '../src/engine/catalogue/catalogue';
+import { readRegistry } from '../src/engine/model/registry';
+import { recognise } from '../src/engine/recognise/recognise';
+import { validate } from '../src/engine/validate/validate';
+import { rateTable } from '../src/engine/rate/rate-table';
+
+const MB = 1024 * 1024;
+const gc = (): void => (global as unknown as { gc?: () => void }).gc?.();
+const now = (): number => Number(process.hrtime.bigint()) / 1e6;
+
+function arg(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+async function snapshotOf(file: string, cacheDir: string | undefined): Promise<WorkbookSnapshot> {
+  const cached = cacheDir ? join(cacheDir, `${basename(file)}.snapshot.json`) : undefined;
+  if (cached && existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as WorkbookSnapshot;
+  const { snapshot } = await readWorkbook(readFileSync(file), basename(file));
+  if (cached) writeFileSync(cached, JSON.stringify(snapshot));
+  return snapshot;
+}
+
+/** CPU ms and wall ms of fn. */
+function timed<T>(fn: () => T): { value: T; ms: number; cpuMs: number } {
+  const cpu = process.cpuUsage();
+  const t = now();
+  const value = fn();
+  const ms = now() - t;
+  const used = process.cpuUsage(cpu);
+  return { value, ms, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/** The phases of analyse() taken apart (same calls, no registry-owned sheets in bench workbooks). */
+function phases(snapshot: WorkbookSnapshot): Record<string, { ms: number; cpuMs: number }> {
+  const out: Record<string, { ms: number; cpuMs: number }> = {};
+  const settings = defaultSettings();
+  const catalogue = builtInCatalogue();
+  readRegistry(snapshot);
+  const r = timed(() => recognise(snapshot, { catalogue }));
+  out.recognise = r;
+  out.validate = timed(() => validate({ tables: r.value.tables, catalogue, settings, notes: r.value.notes }));
+  out.rate = timed(() => {
+    for (const t of r.value.tables) if (t.kind === 'targets') rateTable(t, catalogue, settings);
+  });
+  let a: Analysis | null = null;
+  out.analyse = timed(() => (a = analyse(snapshot)));
+  out.ratePlan = timed(() => ratePlan(a!));
+  out.reportPlan = timed(() => reportPlan(a!));
+  return out;
+}
+
+/** Everything the engine hands on, field by field (getters included), hashed. */
+function digest(a: Analysis): string {
+  const h = createHash('sha256');
+  const put = (v: unknown): void => {
+    h.update(JSON.stringify(v) ?? 'undefined');
+    h.update('\n');
+  };
+  for (const t of a.tables) put(t);
+  for (const f of a.findings) put([f.rule, f.severity, f.sheet, f.cell, f.message, f.fix]);
+  for (const [, ratings] of a.ratings)
+    for (const r of ratings)
+      put([
+        r.row,
+        r.code,
+        r.ratedYear,
+        r.actual,
+        r.actualText,
+        r.target,
+        r.targetText,
+        r.unit,
+        r.tolerance,
+        r.expected,
+        r.rag,
+        r.direction,
+        r.trajectory,
+        r.reason,
+        r.notRated,
+        r.assumedUnits,
+        r.previous,
+        r.directionReason,
+        r.baseline,
+        r.finalTarget,
+        r.trajectoryReason,
+      ]);
+  const rp = ratePlan(a);
+  put(rp);
+  const rep = reportPlan(a);
+  put(rep.plan);
+  put(rep.notices);
+  put(rep.findings);
+  put(rep.tableA);
+  put(rep.tableB);
+  return h.digest('hex').slice(0, 16);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const file = argv[0];
+  const reps = Number(arg(argv, '--reps') ?? 1);
+  const prof = arg(argv, '--cpu-prof');
+  gc();
+  const bare = process.memoryUsage().heapUsed;
+  const snapshot = await snapshotOf(file, arg(argv, '--snapshot-cache'));
+  gc();
+  const snapMB = (process.memoryUsage().heapUsed - bare) / MB;
+  console.log(`${basename(file)}: snapshot ${snapMB.toFixed(1)} MB in the heap`);
+
+  for (let i = 0; i < reps; i++) {
+    gc();
+    const p = phases(snapshot);
+    console.log(
+      Object.entries(p)
+        .map(([k, v]) => `${k} ${v.ms.toFixed(0)}/${v.cpuMs.toFixed(0)}`)
+        .join('  ') + '  (wall/cpu ms)',
+    );
+  }
+
+  if (prof) {
+    const session = new Session();
+    session.connect();
+    const post = (method: string, params?: object): Promise<unknown> =>
+      new Promise((resolve, reject) =>
+        session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))),
+      );
+    await post('Profiler.enable');
+    await post('Profiler.setSamplingInterval', { interval: 200 });
+    gc();
+    await post('Profiler.start');
+    const a = analyse(snapshot);
+    ratePlan(a);
+    reportPlan(a);
+    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+    writeFileSync(prof, JSON.stringify(profile));
+    console.log(`profile written to ${prof}`);
+  }
+
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const a = analyse(snapshot);
+  const kept = { a, rate: ratePlan(a), report: reportPlan(a) };
+  gc();
+  const retainedMB = (process.memoryUsage().heapUsed - before) / MB;
+  console.log(
+    `retained by analysis + plans: ${retainedMB.toFixed(1)} MB (${(retainedMB / snapMB).toFixed(1)}x the snapshot); ` +
+      `${kept.a.findings.length} findings`,
+  );
+  console.log(`digest ${digest(a)}`);
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
