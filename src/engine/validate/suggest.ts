@@ -12,8 +12,22 @@ const NEAR = 3;
 const CODE_IN_TEXT = /\(?\bN\.?\s*[I1l]\.?\s*\d{1,3}\s?[a-h]?(?:\s?\/\s?[a-h])*\)?/gi;
 const NOISE = /\((?:LAA|local area agreement)\)|\bLAA\b|Local Area Agreement Reward Target/gi;
 
+// the same indicator's title recurs down a table and across sheets: four regexes each time add up
+const CLEANED = new Map<string, string>();
+const REMEMBERED = 10_000;
+
 /** A row title with codes and LAA flags taken out, for title matching. */
 export function titleText(title: string): string {
+  let text = CLEANED.get(title);
+  if (text === undefined) {
+    if (CLEANED.size >= REMEMBERED) CLEANED.clear();
+    text = cleanTitle(title);
+    CLEANED.set(title, text);
+  }
+  return text;
+}
+
+function cleanTitle(title: string): string {
   return title
     .replace(CODE_IN_TEXT, ' ')
     .replace(NOISE, ' ')

@@ -53,8 +53,24 @@ const MONTH_NAMES = [
 const plainNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4 });
 const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 4 });
 
+// Intl formatting is the slow part of describing a value, and figures repeat down a table
+const PLAIN = new Map<number, string>();
+const ONE_DECIMAL = new Map<number, string>();
+const REMEMBERED = 10_000;
+
 function digits(value: number, unit: Unit | null): string {
-  return (unit !== null && RATES.has(unit) ? oneDecimal : plainNumber).format(value);
+  const rate = unit !== null && RATES.has(unit);
+  const formatter = rate ? oneDecimal : plainNumber;
+  // a Map takes -0 for 0, which Intl writes as "-0"
+  if (Object.is(value, -0)) return formatter.format(value);
+  const memory = rate ? ONE_DECIMAL : PLAIN;
+  let s = memory.get(value);
+  if (s === undefined) {
+    if (memory.size >= REMEMBERED) memory.clear();
+    s = formatter.format(value);
+    memory.set(value, s);
+  }
+  return s;
 }
 
 function figure(value: number, unit: Unit | null, signed = false): string {

@@ -29,6 +29,46 @@ function meaning(p: ParsedValue, raw: unknown): string | null {
   }
 }
 
+/** Do two values say the same thing? `meaning` compared, without making its string for every cell. */
+function sameMeaning(a: ParsedValue, rawA: unknown, b: ParsedValue, rawB: unknown): boolean {
+  const n = (p: ParsedValue): number | null => (p.kind === 'number' || p.kind === 'dated' ? p.value : null);
+  const na = n(a);
+  if (na !== null) {
+    const nb = n(b);
+    // as the strings compare: NaN agrees with NaN, -0 with 0
+    return nb !== null && (na === nb || (na !== na && nb !== nb));
+  }
+  if (a.kind !== b.kind) {
+    // text of any other kind: compare the words
+    return textLike(a) && textLike(b) && meaning(a, rawA) === meaning(b, rawB);
+  }
+  if (a.kind === 'bound' && b.kind === 'bound') return meaning(a, rawA) === meaning(b, rawB);
+  if (a.kind === 'band' && b.kind === 'band') return meaning(a, rawA) === meaning(b, rawB);
+  if (a.kind === 'status' && b.kind === 'status') return a.status === b.status;
+  return meaning(a, rawA) === meaning(b, rawB);
+}
+
+/** Kinds `meaning` reads as their words. */
+function textLike(p: ParsedValue): boolean {
+  return !NOT_TEXT.has(p.kind);
+}
+const NOT_TEXT = new Set<ParsedValue['kind']>(['empty', 'number', 'dated', 'bound', 'band', 'status']);
+
+const ROLES = ['actual', 'baseline', 'target'];
+
+/** role, year and quarter of a year column as one number: no string per cell */
+function slotOf(year: { role: string; year: number; quarter?: number }): number {
+  return (
+    (year.year * 8 + (year.quarter === undefined ? 0 : year.quarter + 1)) * 4 + ROLES.indexOf(year.role) + 1
+  );
+}
+
+interface Seen {
+  sheet: string;
+  value: ValueCell;
+  row: object;
+}
+
 /**
  * The same indicator on two rows (on any sheet) with different figures for the same
  * year: reported where each different figure first appears, naming the first cell.
@@ -39,22 +79,27 @@ export const duplicateConflict: Rule = {
   title: 'Same indicator twice with different values',
   check(ctx) {
     const out: Finding[] = [];
-    const first = new Map<string, { sheet: string; value: ValueCell; meaning: string; row: object }>();
+    const first = new Map<string, Map<number, Seen>>();
     const reported = new Set<string>();
     for (const v of indicatorRows(ctx)) {
       if (!v.row.code) continue;
+      let slots = first.get(v.row.code);
+      if (!slots) {
+        slots = new Map();
+        first.set(v.row.code, slots);
+      }
       for (const c of v.years) {
-        const m = meaning(c.value.parsed, c.value.raw);
-        if (m === null) continue;
-        const key = `${v.row.code}|${c.year.role}|${c.year.year}|${c.year.quarter ?? ''}`;
-        const seen = first.get(key);
+        const p = c.value.parsed;
+        if (p.kind === 'empty') continue;
+        const slot = slotOf(c.year);
+        const seen = slots.get(slot);
         if (!seen) {
-          first.set(key, { sheet: v.table.sheet, value: c.value, meaning: m, row: v.row });
+          slots.set(slot, { sheet: v.table.sheet, value: c.value, row: v.row });
           continue;
         }
-        if (seen.row === v.row || seen.meaning === m) continue;
+        if (seen.row === v.row || sameMeaning(seen.value.parsed, seen.value.raw, p, c.value.raw)) continue;
         // a third copy with the same wrong figure adds nothing the second did not say
-        const told = `${key}|${m}`;
+        const told = `${v.row.code}|${c.year.role}|${c.year.year}|${c.year.quarter ?? ''}|${meaning(p, c.value.raw)}`;
         if (reported.has(told)) continue;
         reported.add(told);
         const text = shown(c.value.raw, c.value.format);

@@ -19,17 +19,18 @@ export const titleMismatch: Rule = {
   title: 'Title does not fit its NI code',
   check(ctx) {
     const out: Finding[] = [];
-    const matches = new Map<string, { code: string; score: number }[]>();
+    // by title text, null when it is too short to be evidence: titles repeat down a table
+    const matches = new Map<string, { code: string; score: number }[] | null>();
     for (const v of indicatorRows(ctx)) {
       const code = v.row.code;
       if (!code || v.row.local || !v.definition || v.definition.local) continue;
       const text = titleText(v.row.title);
-      if (wordCount(text) < MIN_WORDS) continue;
       let ranked = matches.get(text);
-      if (!ranked) {
-        ranked = ctx.catalogue.matchTitle(text, 5);
+      if (ranked === undefined) {
+        ranked = wordCount(text) < MIN_WORDS ? null : ctx.catalogue.matchTitle(text, 5);
         matches.set(text, ranked);
       }
+      if (!ranked) continue;
       const top = ranked[0];
       const own = parentCode(code);
       if (!top || top.score < STRONG || parentCode(top.code) === own) continue;

@@ -19,16 +19,25 @@ export const unitMismatch: Rule = {
     for (const v of indicatorRows(ctx)) {
       const unit = rowUnit(v.years.map((c) => c.reading));
       if (!unit) continue;
-      const example = v.years.find((c) => c.reading?.unit === unit && !c.reading.signed);
-      const beside = example
-        ? ` (${shown(example.value.raw, example.value.format)} in ${example.value.cell})`
-        : '';
+      // words for the message, made only for a row that gets one: most rows agree
+      let besideText: string | null = null;
+      const beside = (): string => {
+        if (besideText === null) {
+          const example = v.years.find((c) => c.reading?.unit === unit && !c.reading.signed);
+          besideText = example
+            ? ` (${shown(example.value.raw, example.value.format)} in ${example.value.cell})`
+            : '';
+        }
+        return besideText;
+      };
       for (const c of v.years) {
         const r = c.reading;
         if (!r || r.signed) continue;
+        const noUnit = r.unit === null && (r.value !== 0 || r.high !== 0);
+        if (!noUnit && (r.unit === null || sameUnitFamily(r.unit, unit))) continue;
         const text = shown(c.value.raw, c.value.format);
         const at = { sheet: v.table.sheet, cell: c.value.cell };
-        if (r.unit === null && (r.value !== 0 || r.high !== 0)) {
+        if (noUnit) {
           const read =
             r.kind === 'band'
               ? `${withUnit(r.value, null)}-${withUnit(r.high, unit)}`
@@ -37,16 +46,16 @@ export const unitMismatch: Rule = {
             finding(
               this,
               at,
-              `${v.label}, ${yearLabel(c.year)}: '${text}' has no unit beside ${unitName(unit)}${beside}; read as ${read}.`,
+              `${v.label}, ${yearLabel(c.year)}: '${text}' has no unit beside ${unitName(unit)}${beside()}; read as ${read}.`,
               `Type ${read} if that is what you mean, or the unit you meant.`,
             ),
           );
-        } else if (r.unit !== null && !sameUnitFamily(r.unit, unit)) {
+        } else if (r.unit !== null) {
           out.push(
             finding(
               this,
               at,
-              `${v.label}, ${yearLabel(c.year)}: '${text}' is in ${unitName(r.unit)} but the row's other figures are ${unitName(unit)}${beside}.`,
+              `${v.label}, ${yearLabel(c.year)}: '${text}' is in ${unitName(r.unit)} but the row's other figures are ${unitName(unit)}${beside()}.`,
               'Type every figure on the row in the same unit.',
             ),
           );
