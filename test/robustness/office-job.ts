@@ -8,7 +8,7 @@ import { ratePlan } from '../../src/pipeline/rate-plan';
 import { reportPlan } from '../../src/pipeline/report-plan';
 import { createOfficeGateway } from '../../src/gateways/office/gateway';
 import type { FakeExcelHost, SheetState } from '../support/excel-fake';
-import { PINNED } from './xlsx-job';
+import { PINNED } from './pinned-settings';
 
 export type Step = 'read' | 'rate' | 'read again' | 'report';
 

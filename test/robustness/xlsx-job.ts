@@ -1,7 +1,6 @@
 /**
  * The officer's whole job on a file, as the CLI demo runs it: validate, fill the
- * rating columns, re-read, build the report sheets, save. Settings are pinned so
- * two runs on different days cannot differ by their report date.
+ * rating columns, re-read, build the report sheets, save.
  */
 import { analyse } from '../../src/pipeline/analyse';
 import { ratePlan } from '../../src/pipeline/rate-plan';
@@ -10,9 +9,7 @@ import { readWorkbook } from '../../src/gateways/xlsx/read';
 import { applyPlan } from '../../src/gateways/xlsx/apply';
 import { snapshotWorkbook } from '../../src/gateways/xlsx/to-snapshot';
 import { toBuffer } from '../../src/gateways/xlsx/write';
-import type { Settings } from '../../src/engine/model/settings';
-
-export const PINNED: Partial<Settings> = { asOf: '2010-06-30' };
+import { PINNED } from './pinned-settings';
 
 export interface JobResult {
   output: Buffer;
