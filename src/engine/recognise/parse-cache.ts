@@ -12,16 +12,48 @@ const LIMIT = 100_000;
 const EMPTY: ParsedValue = Object.freeze({ kind: 'empty' });
 
 export class ParseCache {
-  private readonly seen = new Map<string, ParsedValue>();
+  private readonly seen = new Map<string, Map<string, ParsedValue>>();
+  private textCount = 0;
+  /** numbers by format, then value: figures repeat down a column, and a reading per cell is garbage */
+  private readonly numbers = new Map<string, Map<number, ParsedValue>>();
+  private numberCount = 0;
 
   parse(value: CellValue, format: string): ParsedValue {
     if (value === null) return EMPTY;
+    if (typeof value === 'number') return this.parseNumber(value, format);
     if (typeof value !== 'string') return parseValue({ value, format });
-    const key = `${format}\u0000${value}`;
-    let p = this.seen.get(key);
+    // by format, then text: no key string made per cell
+    let byText = this.seen.get(format);
+    if (!byText) {
+      byText = new Map();
+      this.seen.set(format, byText);
+    }
+    let p = byText.get(value);
     if (!p) {
       p = Object.freeze(parseValue({ value, format }));
-      if (this.seen.size < LIMIT) this.seen.set(key, p);
+      if (this.textCount < LIMIT) {
+        byText.set(value, p);
+        this.textCount++;
+      }
+    }
+    return p;
+  }
+
+  private parseNumber(value: number, format: string): ParsedValue {
+    // a Map takes -0 for 0; let the parser see the difference
+    if (Object.is(value, -0)) return Object.freeze(parseValue({ value, format }));
+    let byValue = this.numbers.get(format);
+    if (!byValue) {
+      byValue = new Map();
+      this.numbers.set(format, byValue);
+    }
+    let p = byValue.get(value);
+    if (!p) {
+      p = Object.freeze(parseValue({ value, format }));
+      if (this.numberCount < LIMIT) {
+        byValue.set(value, p);
+        this.numberCount++;
+      }
     }
     return p;
   }

@@ -52,18 +52,26 @@ export function validate(ctx: RuleContext, rules: readonly Rule[] = allRules): F
   }
   const sheetOrder = new Map<string, number>();
   for (const t of ctx.tables) if (!sheetOrder.has(t.sheet)) sheetOrder.set(t.sheet, sheetOrder.size);
-  const keyed = found.map((f, i) => ({ f, i, pos: position(f.cell) }));
-  keyed.sort((a, b) => {
-    const sa = sheetOrder.get(a.f.sheet) ?? Number.MAX_SAFE_INTEGER;
-    const sb = sheetOrder.get(b.f.sheet) ?? Number.MAX_SAFE_INTEGER;
-    return (
-      sa - sb ||
-      (sa === Number.MAX_SAFE_INTEGER ? a.f.sheet.localeCompare(b.f.sheet) : 0) ||
-      a.pos.row - b.pos.row ||
-      a.pos.col - b.pos.col ||
-      SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
-      a.i - b.i
-    );
+  // sort keys worked out once per finding, not once per comparison
+  const keyed = found.map((f, i) => {
+    const pos = position(f.cell);
+    return {
+      f,
+      i,
+      sheet: sheetOrder.get(f.sheet) ?? Number.MAX_SAFE_INTEGER,
+      row: pos.row,
+      col: pos.col,
+      severity: SEVERITY_ORDER[f.severity],
+    };
   });
+  keyed.sort(
+    (a, b) =>
+      a.sheet - b.sheet ||
+      (a.sheet === Number.MAX_SAFE_INTEGER ? a.f.sheet.localeCompare(b.f.sheet) : 0) ||
+      a.row - b.row ||
+      a.col - b.col ||
+      a.severity - b.severity ||
+      a.i - b.i,
+  );
   return keyed.map((k) => k.f);
 }
