@@ -45,10 +45,11 @@ export function SheetGrid({ sheet, selection, onSelect }: SheetGridProps & { she
   const focusRow = selection ? parseRangeA1(selection).r0 : 0;
   const view = useMemo(() => gridView(sheet, focusRow), [sheet, focusRow]);
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
-  useEffect(
-    () => selectedRef.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }),
-    [selection, sheet],
-  );
+  // a block, not an arrow expression: newer browsers return a promise from scrollIntoView, which React
+  // would take for a clean-up function
+  useEffect(() => {
+    selectedRef.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [selection, sheet]);
   const first = selection ? selection.split(':')[0] : null;
 
   return (
