@@ -103,6 +103,11 @@ function firstFilled(src: SourceTable, kind: string, cells: Map<number, ValueCel
   return null;
 }
 
+// not a closure per row: tsx (which the benchmark runs under) names every closure it makes
+function put(out: Record<string, string>, key: string, text: string): void {
+  if (text !== '') out[key] = text;
+}
+
 function rowCells(
   src: SourceTable,
   row: IndicatorRow,
@@ -113,21 +118,18 @@ function rowCells(
   cells.clear();
   for (const v of row.values) cells.set(v.col, v);
   const out: Record<string, string> = {};
-  const put = (key: string, text: string) => {
-    if (text !== '') out[key] = text;
-  };
   for (const f of fill) {
     let cell: ValueCell | null;
     if (f.kind === 'comparator') cell = firstFilled(src, f.comparator, cells);
     else if (f.kind === 'actual') cell = actualCell(src.years, f.year, cells);
     else cell = pickCell(src.years.target.get(f.year), cells);
-    put(f.key, shown(cell, src.colOf));
+    put(out, f.key, shown(cell, src.colOf));
   }
   const rating = src.ratingOf.get(row.row);
   if (rating) {
-    put('rag', ragText(rating, reportLabel));
-    put('direction', directionText(rating));
-    put('trajectory', trajectoryText(rating));
+    put(out, 'rag', ragText(rating, reportLabel));
+    put(out, 'direction', directionText(rating));
+    put(out, 'trajectory', trajectoryText(rating));
   }
   return out;
 }

@@ -2,7 +2,8 @@ import type { Finding } from '../../model/findings';
 import { shown, unitName, withUnit, yearLabel } from '../describe';
 import { finding } from '../finding';
 import { rowUnit, sameUnitFamily } from '../numbers';
-import { indicatorRows } from '../rows';
+import { indicatorRows, type YearCell } from '../rows';
+import type { Unit } from '../../values/types';
 import type { Rule } from '../types';
 
 /**
@@ -10,6 +11,12 @@ import type { Rule } from '../types';
  * read as 8%, and a "16 points" beside percentages cannot be compared at all.
  * Zero reads the same in any unit, so a bare 0 is left alone.
  */
+/** " (7.3% in C7)": a figure in the row's unit, to show what the others are in. */
+function besideWords(years: YearCell[], unit: Unit): string {
+  const example = years.find((c) => c.reading?.unit === unit && !c.reading.signed);
+  return example ? ` (${shown(example.value.raw, example.value.format)} in ${example.value.cell})` : '';
+}
+
 export const unitMismatch: Rule = {
   id: 'NI-UNIT-MISMATCH',
   severity: 'warning',
@@ -20,16 +27,7 @@ export const unitMismatch: Rule = {
       const unit = rowUnit(v.years.map((c) => c.reading));
       if (!unit) continue;
       // words for the message, made only for a row that gets one: most rows agree
-      let besideText: string | null = null;
-      const beside = (): string => {
-        if (besideText === null) {
-          const example = v.years.find((c) => c.reading?.unit === unit && !c.reading.signed);
-          besideText = example
-            ? ` (${shown(example.value.raw, example.value.format)} in ${example.value.cell})`
-            : '';
-        }
-        return besideText;
-      };
+      let beside: string | null = null;
       for (const c of v.years) {
         const r = c.reading;
         if (!r || r.signed) continue;
@@ -46,7 +44,7 @@ export const unitMismatch: Rule = {
             finding(
               this,
               at,
-              `${v.label}, ${yearLabel(c.year)}: '${text}' has no unit beside ${unitName(unit)}${beside()}; read as ${read}.`,
+              `${v.label}, ${yearLabel(c.year)}: '${text}' has no unit beside ${unitName(unit)}${(beside ??= besideWords(v.years, unit))}; read as ${read}.`,
               `Type ${read} if that is what you mean, or the unit you meant.`,
             ),
           );
@@ -55,7 +53,7 @@ export const unitMismatch: Rule = {
             finding(
               this,
               at,
-              `${v.label}, ${yearLabel(c.year)}: '${text}' is in ${unitName(r.unit)} but the row's other figures are ${unitName(unit)}${beside()}.`,
+              `${v.label}, ${yearLabel(c.year)}: '${text}' is in ${unitName(r.unit)} but the row's other figures are ${unitName(unit)}${(beside ??= besideWords(v.years, unit))}.`,
               'Type every figure on the row in the same unit.',
             ),
           );
