@@ -1,10 +1,12 @@
 /**
- * Rating columns and both reports as ONE write plan with one registry write, so a
- * whole validate-rate-report pass costs one read and one apply (4 syncs in Excel).
+ * Rating columns and both reports as ONE write plan (claim, content, final registry:
+ * see claim.ts), so a whole validate-rate-report pass costs one read and one apply
+ * (4 syncs in Excel).
  */
 import type { WritePlan } from '../engine/model/plan';
 import type { IndicatorTable } from '../engine/model/tables';
-import { registryOps, withSettings } from '../engine/model/registry';
+import { withSettings } from '../engine/model/registry';
+import { withClaim } from './claim';
 import { ratingColumnsPlan } from '../engine/render/rating-columns';
 import type { Analysis } from './analyse';
 import { reportPlan, type ReportPlanResult } from './report-plan';
@@ -21,13 +23,12 @@ export function fullPlan(a: Analysis): FullPlanResult {
   // the report starts from the registry that already lists the rating columns, so its
   // final registry write records both
   const report = reportPlan({ ...a, registry: rated.registry });
-  const tail =
-    report.plan.ops.length > 0 ? report.plan.ops : registryOps(withSettings(rated.registry, a.settings));
+  const after = report.plan.ops.length > 0 ? report.registry : withSettings(rated.registry, a.settings);
   const rows = targets.reduce((n, t) => n + t.rows.length, 0);
   return {
     plan: {
       summary: `Rated ${rows} indicator row(s) in ${targets.length} table(s); ${report.plan.summary}`,
-      ops: [...rated.ops, ...tail],
+      ops: withClaim(a.registry, after, [...rated.ops, ...report.content]),
     },
     notices: [...rated.notices, ...report.notices],
     report,

@@ -1,7 +1,8 @@
 /** Analysis -> the write plan that fills the rating columns and records them in the registry. */
 import type { WritePlan } from '../engine/model/plan';
 import type { IndicatorTable } from '../engine/model/tables';
-import { registryOps, withSettings } from '../engine/model/registry';
+import { withSettings } from '../engine/model/registry';
+import { withClaim } from './claim';
 import { ratingColumnsPlan } from '../engine/render/rating-columns';
 import type { Analysis } from './analyse';
 
@@ -18,7 +19,7 @@ export function ratePlan(a: Analysis): RatePlanResult {
   return {
     plan: {
       summary: `Rated ${rated} indicator row(s) in ${targets.length} table(s)`,
-      ops: [...r.ops, ...registryOps(registry)],
+      ops: withClaim(a.registry, registry, r.ops),
     },
     notices: r.notices,
   };

@@ -6,8 +6,9 @@
  * touched: the report goes to "Table A (2)" instead.
  */
 import type { Finding } from '../engine/model/findings';
-import { REGISTRY_SHEET, type WriteOp, type WritePlan } from '../engine/model/plan';
-import { registryOps, withSettings, withSheet, withoutSheet, type Registry } from '../engine/model/registry';
+import type { WriteOp, WritePlan } from '../engine/model/plan';
+import { withSettings, withSheet, withoutSheet, type Registry } from '../engine/model/registry';
+import { withClaim } from './claim';
 import type { WorkbookSnapshot } from '../engine/model/snapshot';
 import { buildTableA } from '../engine/report/table-a';
 import { buildTableB } from '../engine/report/table-b';
@@ -24,6 +25,10 @@ export interface ReportPlanResult {
   /** null when the workbook has no action plan */
   tableB: TableBModel | null;
   findings: Finding[];
+  /** the report sheets' ops alone, without registry writes (for combining plans) */
+  content: WriteOp[];
+  /** the registry once the reports are written */
+  registry: Registry;
 }
 
 /** Excel's limit on sheet names. */
@@ -129,23 +134,21 @@ export function reportPlan(a: Analysis): ReportPlanResult {
   } else notices.push('No action plan was found, so Table B was not made.');
 
   if (written.length === 0) {
-    return { plan: { summary: 'No report made', ops: [] }, notices, tableA, tableB, findings };
+    return {
+      plan: { summary: 'No report made', ops: [] },
+      notices,
+      tableA,
+      tableB,
+      findings,
+      content: [],
+      registry: a.registry,
+    };
   }
   registry = withSettings(registry, a.settings);
-  // The registry is written last, so if Excel stops part-way it never claims a sheet
-  // that was not finished. A new registry sheet is still added (empty, very hidden)
-  // before the report sheets: that is where it sits on every later run, since report
-  // sheets are deleted and added again at the end, so re-runs give the same workbook.
-  const head: WriteOp[] = [];
-  if (!registry.stored.exists) {
-    head.push(
-      { op: 'addSheet', sheet: REGISTRY_SHEET },
-      { op: 'visibility', sheet: REGISTRY_SHEET, visibility: 'veryHidden' },
-    );
-    registry = { ...registry, stored: { exists: true, rows: registry.stored.rows } };
-  }
   return {
-    plan: { summary: written.join('; '), ops: [...head, ...sheetOps, ...registryOps(registry)] },
+    plan: { summary: written.join('; '), ops: withClaim(a.registry, registry, sheetOps) },
+    content: sheetOps,
+    registry,
     notices,
     tableA,
     tableB,

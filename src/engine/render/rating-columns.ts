@@ -99,6 +99,8 @@ interface SheetState {
   rewritten: Set<number>;
   mergesByCol: Map<number, RangeRef[]>;
   lastCol: number;
+  /** last column holding a cell the officer wrote (the add-in's own cells not counted); lazy */
+  officerLastCol?: number;
   /** A1 ranges written this run, for the registry */
   written: string[];
   widths: { col: number; width: number }[];
@@ -126,6 +128,29 @@ function sheetState(snap: SheetSnapshot): SheetState {
     written: [],
     widths: [],
   };
+}
+
+/**
+ * Widths are set only on columns beyond the officer's own data, so their widths are
+ * never changed; columns the add-in alone has written count as beyond it, so a
+ * re-run sets the same widths as a first run (and a run that Excel stopped
+ * part-way still gets them on the next).
+ */
+function officerLastCol(st: SheetState): number {
+  if (st.officerLastCol !== undefined) return st.officerLastCol;
+  const { values, origin } = st.snap;
+  let last = -1;
+  for (let i = 0; i < values.length; i++) {
+    const r = values[i];
+    for (let j = r.length - 1; j >= 0 && origin.col + j > last; j--) {
+      const col = origin.col + j;
+      if (isBlank(r[j]) || st.reusable.has(key(origin.row + i, col))) continue;
+      last = col;
+      break;
+    }
+  }
+  st.officerLastCol = last;
+  return last;
 }
 
 function merged(st: SheetState, row: number, col: number): boolean {
@@ -355,7 +380,7 @@ export function ratingColumnsPlan(
         );
       }
       for (let c = start; c <= end; c++) {
-        if (c > st.lastCol) st.widths.push({ col: c, width: WIDTHS[blockKinds[c - start]] });
+        if (c > officerLastCol(st)) st.widths.push({ col: c, width: WIDTHS[blockKinds[c - start]] });
       }
     }
 

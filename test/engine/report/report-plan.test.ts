@@ -99,7 +99,7 @@ describe('report plan on Bromley Table A and Table B', () => {
     expect(second.result.tableA).toEqual(first.result.tableA);
   });
 
-  it('writes the registry last, listing the report sheets it owns', () => {
+  it('claims the report sheets in the registry before writing them, and writes the final registry last', () => {
     const ops = first.result.plan.ops;
     const lastOther = ops.map((o) => o.sheet !== REGISTRY_SHEET).lastIndexOf(true);
     const tail = ops.slice(lastOther + 1);
@@ -111,11 +111,19 @@ describe('report plan on Bromley Table A and Table B', () => {
         ['sheet', 'Table B (2)', '', 'Table B'],
       ]),
     );
-    // a new registry sheet is added first, hidden and empty, so it keeps its place on later runs
-    expect(ops.slice(0, 2)).toEqual([
-      { op: 'addSheet', sheet: REGISTRY_SHEET },
-      { op: 'visibility', sheet: REGISTRY_SHEET, visibility: 'veryHidden' },
-    ]);
+    // a new registry sheet is added first and hidden, so it keeps its place on later runs, and it
+    // claims the sheets about to be written, so a run Excel stops part-way is recognised as ours
+    const firstOther = ops.findIndex((o) => o.sheet !== REGISTRY_SHEET);
+    const head = ops.slice(0, firstOther);
+    expect(head.map((o) => o.op)).toEqual(['addSheet', 'values', 'visibility']);
+    expect(head[2]).toEqual({ op: 'visibility', sheet: REGISTRY_SHEET, visibility: 'veryHidden' });
+    const claimed = head[1].op === 'values' ? head[1].values : [];
+    expect(claimed).toEqual(
+      expect.arrayContaining([
+        ['sheet', 'Table A (2)', '', 'Table A'],
+        ['sheet', 'Table B (2)', '', 'Table B'],
+      ]),
+    );
   });
 
   it('gives the same workbook when run again on the same day with the same data', async () => {
