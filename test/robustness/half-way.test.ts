@@ -74,7 +74,7 @@ const fixtures = [
   { name: 'unseen-layouts', hasTargets: true },
 ];
 
-describe.each(fixtures)('$name', ({ name, hasTargets }) => {
+describe.each(fixtures)('$name', ({ name }) => {
   const snapshot = toSnapshot(fixtureWorkbook(name));
   let target: unknown[];
   let failures: Failure[];
