@@ -25,6 +25,12 @@ import { readRegistry } from '../src/engine/model/registry';
 import { recognise } from '../src/engine/recognise/recognise';
 import { validate } from '../src/engine/validate/validate';
 import { rateTable } from '../src/engine/rate/rate-table';
+import type { IndicatorTable } from '../src/engine/model/tables';
+import { ratingColumnsPlan } from '../src/engine/render/rating-columns';
+import { buildTableA } from '../src/engine/report/table-a';
+import { buildTableB } from '../src/engine/report/table-b';
+import { tableASheetOps } from '../src/engine/render/table-a-sheet';
+import { tableBSheetOps } from '../src/engine/render/table-b-sheet';
 
 const MB = 1024 * 1024;
 const gc = (): void => (global as unknown as { gc?: () => void }).gc?.();
@@ -106,14 +112,20 @@ function digest(a: Analysis): string {
         r.finalTarget,
         r.trajectoryReason,
       ]);
-  const rp = ratePlan(a);
-  put(rp);
-  const rep = reportPlan(a);
-  put(rep.plan);
-  put(rep.notices);
-  put(rep.findings);
-  put(rep.tableA);
-  put(rep.tableB);
+  // the engine's own plans, not the pipeline's (which others change): ratings columns, Table A, Table B
+  const targets = a.tables.filter((t): t is IndicatorTable => t.kind === 'targets');
+  put(ratingColumnsPlan(a.snapshot, targets, a.ratings, a.registry, a.settings));
+  const tableA = buildTableA({
+    tables: a.tables,
+    ratings: a.ratings,
+    catalogue: a.catalogue,
+    settings: a.settings,
+  });
+  put(tableA);
+  put(tableASheetOps(tableA, 'Table A'));
+  const b = buildTableB({ tables: a.tables, settings: a.settings });
+  put(b);
+  put(tableBSheetOps(b.model, 'Table B'));
   return h.digest('hex').slice(0, 16);
 }
 

@@ -10,6 +10,7 @@ import { a1 } from '../model/a1';
 import { indicatorLabel } from './describe';
 import { readingOf, type Reading } from './numbers';
 import type { RuleContext } from './types';
+import type { ParsedValue } from '../values/types';
 
 export interface YearCell {
   value: ValueCell;
@@ -53,6 +54,16 @@ export class RowView {
 }
 
 const cache = new WeakMap<RuleContext, RowView[]>();
+const SHARED_READINGS = 100_000;
+
+/**
+ * Drop the views once the rules have run: a WeakMap entry only goes at a full
+ * collection, and at 100k rows the views are tens of megabytes the rating would
+ * otherwise share the heap with.
+ */
+export function forgetIndicatorRows(ctx: RuleContext): void {
+  cache.delete(ctx);
+}
 
 export function indicatorRows(ctx: RuleContext): RowView[] {
   let views = cache.get(ctx);
@@ -77,6 +88,9 @@ function build(ctx: RuleContext): RowView[] {
     }
     return lookups.get(key) ?? null;
   };
+  // parsed values are shared between cells (the parse cache), so their readings can be too:
+  // a reading per cell was 800k objects at 100k rows
+  const readings = new Map<ParsedValue, Reading | null>();
   for (const table of ctx.tables) {
     if (table.kind !== 'targets') continue;
     const byCol = new Map<number, TableColumn>();
@@ -86,7 +100,12 @@ function build(ctx: RuleContext): RowView[] {
       for (const value of row.values) {
         const column = byCol.get(value.col);
         if (column?.role === 'year' && column.year) {
-          years.push({ value, column, year: column.year, reading: readingOf(value.parsed) });
+          let reading = readings.get(value.parsed);
+          if (reading === undefined) {
+            reading = readingOf(value.parsed);
+            if (readings.size < SHARED_READINGS) readings.set(value.parsed, reading);
+          }
+          years.push({ value, column, year: column.year, reading });
         }
       }
       out.push(new RowView(labels, table, row, define(row), years));

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../model/findings';
 import { rules as allRules } from './rules';
 import type { Rule, RuleContext } from './types';
+import { forgetIndicatorRows } from './rows';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -50,6 +51,7 @@ export function validate(ctx: RuleContext, rules: readonly Rule[] = allRules): F
       found.push(internal(rule, ctx, err));
     }
   }
+  forgetIndicatorRows(ctx);
   const sheetOrder = new Map<string, number>();
   for (const t of ctx.tables) if (!sheetOrder.has(t.sheet)) sheetOrder.set(t.sheet, sheetOrder.size);
   // sort keys worked out once per finding, not once per comparison
