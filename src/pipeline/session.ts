@@ -15,6 +15,7 @@ import { defaultSettings, type Settings } from '../engine/model/settings';
 import { readRegistry, registryOps, settingsFrom, withSettings } from '../engine/model/registry';
 import { analyse, type Analysis } from './analyse';
 import { ratePlan } from './rate-plan';
+import { fullPlan } from './full-plan';
 import { reportPlan } from './report-plan';
 import { checkpoint, yieldToBrowser, type RunOptions } from './session-run';
 import { sameTable, summarise, type AnalysisSummary, type TableRef } from './session-summary';
@@ -46,6 +47,8 @@ export interface Session {
   rate(opts?: RunOptions): Promise<RateOutcome>;
   /** write the Table A and Table B sheets */
   buildReports(opts?: RunOptions): Promise<ReportsOutcome>;
+  /** rating columns and both reports in one read and one write (4 syncs in Excel) */
+  runAll(opts?: RunOptions): Promise<RateOutcome & ReportsOutcome>;
   exportDocx(opts?: RunOptions): Promise<ExportFile>;
   exportHtml(opts?: RunOptions): Promise<ExportFile>;
   exportCsv(opts?: RunOptions): Promise<ExportFile[]>;
@@ -145,6 +148,22 @@ export function createSession(gateway: WorkbookGateway, host: SessionHost): Sess
         tableARows: r.tableA?.groups.reduce((n, g) => n + g.rows.length, 0) ?? 0,
         tableBTasks: r.tableB?.areas.reduce((n, ar) => n + ar.tasks.length, 0) ?? 0,
         findings: r.findings,
+      };
+    },
+
+    async runAll(opts = {}) {
+      const { a, signal } = await analysed(opts);
+      const { plan, notices, report } = fullPlan(a);
+      await write(signal, opts, plan);
+      models = { tableA: report.tableA, tableB: report.tableB };
+      const rag = { Green: 0, Amber: 0, Red: 0, 'Not rated': 0 };
+      for (const list of a.ratings.values()) for (const r of list) rag[r.rag ?? 'Not rated']++;
+      return {
+        ...writeOutcome(plan, notices),
+        rag,
+        tableARows: report.tableA?.groups.reduce((n, g) => n + g.rows.length, 0) ?? 0,
+        tableBTasks: report.tableB?.areas.reduce((n, ar) => n + ar.tasks.length, 0) ?? 0,
+        findings: report.findings,
       };
     },
 

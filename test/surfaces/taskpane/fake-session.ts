@@ -66,6 +66,19 @@ export function fakeSession(summary: AnalysisSummary = SAMPLE_SUMMARY) {
       tableBTasks: 0,
       findings: [],
     })),
+    runAll: jest.fn(async () => {
+      last = summary;
+      return {
+        summary: "Rated 52 indicator row(s) in 2 table(s); Table A (52 indicators) on 'Table A'",
+        notices: [],
+        firstCell: { sheet: 'Targets', cell: 'J3' },
+        addedSheets: ['Table A'],
+        rag: { Green: 20, Amber: 5, Red: 7, 'Not rated': 20 },
+        tableARows: 52,
+        tableBTasks: 0,
+        findings: [],
+      };
+    }),
     exportDocx: jest.fn(async () => ({
       name: 'plan - NI Targets report.docx',
       mime: 'application/x',
