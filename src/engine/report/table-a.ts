@@ -162,12 +162,18 @@ export function buildTableA(inputs: TableAInputs): TableAModel {
   const cells = new Map<number, ValueCell>();
 
   const groups = new Map<string, { title: string; rows: TableARow[] }>();
+  // a handful of headings recur on every row: their patterns are tried once each
+  const keyOf = new Map<string, string>();
   let otherYear = false;
   for (const table of targets) {
     const src = sourceTable(table, inputs.ratings.get(table));
     for (const row of table.rows) {
       const heading = headingOf(row, inputs.catalogue);
-      const key = groupKey(heading);
+      let key = keyOf.get(heading);
+      if (key === undefined) {
+        key = groupKey(heading);
+        keyOf.set(heading, key);
+      }
       let group = groups.get(key);
       if (!group) {
         group = { title: heading, rows: [] };

@@ -56,6 +56,10 @@ export function rowUnit(readings: readonly (Reading | null)[]): Unit | null {
 /** Percent and percentage points are read alike for comparisons (gaps are typed either way). */
 export function sameUnitFamily(a: Unit | null, b: Unit | null): boolean {
   if (a === b) return true;
-  const pct = (u: Unit | null) => u === 'percent' || u === 'ppts';
-  return pct(a) && pct(b);
+  return onPercentScale(a) && onPercentScale(b);
+}
+
+// module-level, not a closure per call: this runs for every figure on every row
+function onPercentScale(u: Unit | null): boolean {
+  return u === 'percent' || u === 'ppts';
 }
