@@ -30,6 +30,8 @@ export interface BenchRun extends BenchSize {
   /** JSON size of the snapshot's values and formats: roughly what Excel sends, for the payload limit */
   snapshotJsonMB: number;
   engineExtraMB: number;
+  /** what the results hold after a full collection (engineExtraMB is the peak, garbage included) */
+  retainedMB: number;
   indicatorRowsFound: number;
   findings: number;
 }
@@ -75,6 +77,7 @@ function table(runs: BenchRun[]): string[] {
     'cpuMs',
     'snapMB',
     'extraMB',
+    'keptMB',
     'found',
   ];
   const rows = runs.map((r) => [
@@ -89,6 +92,7 @@ function table(runs: BenchRun[]): string[] {
     fmt(r.engineCpuMs),
     fmt(r.snapshotMB, 1),
     fmt(r.engineExtraMB, 1),
+    fmt(r.retainedMB, 1),
     String(r.indicatorRowsFound),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -148,6 +152,7 @@ async function main(argv: string[]): Promise<number> {
       snapshotMB: Math.round(m.snapshotHeapMB * 10) / 10,
       snapshotJsonMB: Math.round(m.snapshotJsonMB * 10) / 10,
       engineExtraMB: Math.round((peakMB - m.baseHeapMB) * 10) / 10,
+      retainedMB: Math.round(m.retainedMB * 10) / 10,
       indicatorRowsFound: m.indicatorRows,
       findings: m.findings,
     };
