@@ -20,11 +20,18 @@ export interface CodeMatch {
 }
 
 // Proper prefix: NI, N.I., NI-, with or without a space, optional leading zeros.
-const PROPER = /(?<![A-Za-z0-9])N\.?I\.?[\s\-.:#]*0*(\d{1,3})(?:\s?([a-h](?:\s?\/\s?[a-h])*))?(?![0-9A-Za-z])/g;
+const PROPER =
+  /(?<![A-Za-z0-9])N\.?I\.?[\s\-.:#]*0*(\d{1,3})(?:\s?([a-h](?:\s?\/\s?[a-h])*))?(?![0-9A-Za-z])/g;
 // Typos: N61, N 61, N1 43 (digit one for the letter I), Nl 43 (lower-case L).
 const TYPO = /(?<![A-Za-z0-9])N(?:[1l]\s+|\s?)0*(\d{1,3})(?:\s?([a-h](?:\s?\/\s?[a-h])*))?(?![0-9A-Za-z%])/g;
 
-function build(num: string, letters: string | undefined, asTyped: string, index: number, corrected: boolean): CodeMatch {
+function build(
+  num: string,
+  letters: string | undefined,
+  asTyped: string,
+  index: number,
+  corrected: boolean,
+): CodeMatch {
   const n = Number(num);
   const letter = letters ? letters.replace(/\s/g, '').toLowerCase() : null;
   const single = letter && letter.length === 1 ? letter : '';
@@ -64,7 +71,9 @@ export function findCode(text: string): CodeMatch | null {
  */
 export function readCodeCell(value: string | number | boolean | null): CodeMatch | null {
   if (typeof value === 'number') {
-    return Number.isInteger(value) && value > 0 && value < 1000 ? build(String(value), undefined, String(value), 0, false) : null;
+    return Number.isInteger(value) && value > 0 && value < 1000
+      ? build(String(value), undefined, String(value), 0, false)
+      : null;
   }
   if (typeof value !== 'string') return null;
   const t = value.trim();
@@ -74,7 +83,7 @@ export function readCodeCell(value: string | number | boolean | null): CodeMatch
 }
 
 /** Local codes a council invents: "CSC 001", "CSC014", "LI 12", "BV 43". */
-const LOCAL = /(?<![A-Za-z0-9])([A-Z]{2,5})[\s\-]?(\d{1,4}[a-z]?)(?![0-9A-Za-z])/g;
+const LOCAL = /(?<![A-Za-z0-9])([A-Z]{2,5})[\s-]?(\d{1,4}[a-z]?)(?![0-9A-Za-z])/g;
 
 /**
  * A local code in the text, when its prefix is one the workbook defines (from its
@@ -91,6 +100,6 @@ export function findLocalCode(text: string, knownPrefixes: ReadonlySet<string>):
 
 /** "CSC 014" -> "CSC 014"; "csc14" -> "CSC 14": a stable key for local codes. */
 export function normaliseLocalCode(text: string): string {
-  const m = /^\s*([A-Za-z]{2,5})[\s\-]?(\d{1,4}[a-z]?)\s*$/.exec(text);
+  const m = /^\s*([A-Za-z]{2,5})[\s-]?(\d{1,4}[a-z]?)\s*$/.exec(text);
   return m ? `${m[1].toUpperCase()} ${m[2]}` : text.trim();
 }

@@ -50,7 +50,9 @@ export interface IndicatorDefinition {
   /** sub-indicators: letter -> title ("a" -> "Take up of school lunches - primary") */
   subIndicators?: Record<string, string>;
   /** field -> where it came from, with a note (page, quote) */
-  sources: Partial<Record<'title' | 'unit' | 'polarity' | 'period' | 'outcome', { from: FactSource; note?: string }>>;
+  sources: Partial<
+    Record<'title' | 'unit' | 'polarity' | 'period' | 'outcome', { from: FactSource; note?: string }>
+  >;
   local: boolean;
   /** per-indicator RAG tolerance (definitions sheet) */
   tolerance?: Tolerance;
