@@ -106,7 +106,14 @@ async function assertSelected(page: Page, sheet: string, cell: string) {
   assert.equal(await page.getByTestId('sheet-grid').getAttribute('aria-label'), `Sheet ${sheet}`);
   const td = page.locator(`[data-testid="sheet-grid"] td[data-cell="${cell}"]`);
   assert.equal(await td.getAttribute('aria-selected'), 'true', `${sheet}!${cell} is selected in the grid`);
-  assert.ok(await td.isVisible(), `${sheet}!${cell} is scrolled into view`);
+  const inView = await td.evaluate((el) => {
+    const grid = el.closest('[data-testid="sheet-grid"]')?.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    return (
+      !!grid && r.top >= grid.top && r.bottom <= grid.bottom && r.left >= grid.left && r.right <= grid.right
+    );
+  });
+  assert.ok(inView, `${sheet}!${cell} is scrolled into view in the grid`);
 }
 
 /**
