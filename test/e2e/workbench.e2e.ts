@@ -32,7 +32,11 @@ import { cellTexts, filledCells, loadWorkbook } from './workbook-cells';
 
 const ROOT = join(__dirname, '..', '..');
 const RESULTS = join(ROOT, 'test-results', 'e2e');
-const IMAGES = join(ROOT, 'docs', 'images');
+// the README's images are rewritten only when asked (UPDATE_README_IMAGES=1), so an
+// ordinary run never changes tracked files; otherwise they go with the run's results
+const IMAGES = process.env.UPDATE_README_IMAGES
+  ? join(ROOT, 'docs', 'images')
+  : join(ROOT, 'test-results', 'e2e', 'pane');
 const SAMPLE = join(ROOT, 'samples', 'sample-plan.xlsx');
 const SAMPLE_TABLE_SHEETS = ['CYPP Targets', 'NIS 2010-11', 'Action Plan', 'Quarterly 2009-10'];
 const RATINGS = /^(Green|Amber|Red|Not rated)\b/;
@@ -48,6 +52,7 @@ let ownBuild: string | undefined;
 before(
   async () => {
     await mkdir(join(RESULTS, 'downloads'), { recursive: true });
+    await mkdir(IMAGES, { recursive: true });
     let dir = process.env.E2E_BUILD_DIR;
     if (!dir) {
       dir = ownBuild = await mkdtemp(join(tmpdir(), 'ni-targets-e2e-'));
