@@ -23,6 +23,8 @@ export interface BenchRun extends BenchSize {
   syncs: number | null;
   maxPayloadBytes: number | null;
   peakHeapMB: number;
+  /** the fewest syncs any batching could need for this pass's read and write payloads */
+  minSyncs: number | null;
   // beyond the columns, for reading the targets
   engineCpuMs: number;
   /** the snapshot's share of the JS heap (collected before and after building it): what the memory target compares with */
@@ -38,8 +40,6 @@ export interface BenchRun extends BenchSize {
 
 const SHEETS = [1, 10, 50];
 const ROWS = [1_000, 10_000, 100_000];
-/** Excel on the web's request limit; the gateway budgets under it */
-const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 function sizes(quick: boolean): BenchSize[] {
   const out: BenchSize[] = [];
@@ -72,6 +72,7 @@ function table(runs: BenchRun[]): string[] {
     'engineMs',
     'ratio',
     'syncs',
+    'minSyncs',
     'maxPayloadBytes',
     'peakHeapMB',
     'cpuMs',
@@ -87,6 +88,7 @@ function table(runs: BenchRun[]): string[] {
     fmt(r.engineMs),
     fmt(r.ratio, 3),
     fmt(r.syncs),
+    fmt(r.minSyncs),
     fmt(r.maxPayloadBytes),
     fmt(r.peakHeapMB, 1),
     fmt(r.engineCpuMs),
@@ -108,8 +110,10 @@ interface Target {
 const TARGETS: Target[] = [
   { name: 'ratio <= 0.25', met: (r) => r.ratio <= 0.25 },
   {
-    name: 'syncs <= 4 under the payload limit',
-    met: (r) => (r.syncs === null ? null : r.snapshotJsonMB * 1024 * 1024 >= PAYLOAD_LIMIT || r.syncs <= 4),
+    // 4 when the read and the write each fit in one request; above that, one more per
+    // request-sized block of payload (minSyncs), never one per row
+    name: 'syncs <= 4, or the payload blocks the pass needs',
+    met: (r) => (r.syncs === null || r.minSyncs === null ? null : r.syncs <= Math.max(4, r.minSyncs)),
   },
   { name: '100k rows analysed in < 5 s', met: (r) => (r.rows < 100_000 ? true : r.engineMs < 5000) },
   { name: 'engine memory <= 3x snapshot', met: (r) => r.engineExtraMB <= 3 * r.snapshotMB },
@@ -147,6 +151,7 @@ async function main(argv: string[]): Promise<number> {
       ratio: Math.round((m.engineMs / m.readMs) * 1000) / 1000,
       syncs: m.syncs,
       maxPayloadBytes: m.maxPayloadBytes,
+      minSyncs: m.minSyncs,
       peakHeapMB: Math.round(peakMB * 10) / 10,
       engineCpuMs: Math.round(m.engineCpuMs),
       snapshotMB: Math.round(m.snapshotHeapMB * 10) / 10,

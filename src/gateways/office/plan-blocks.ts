@@ -18,9 +18,13 @@ function valueBytes(op: ValuesOp): number {
 }
 
 function styleBytes(op: StyleOp): number {
-  const fmt = op.style.numberFormat;
-  // the number format goes as a full grid; the other fields are one call each
-  return CALL_BYTES * 12 + (fmt === undefined ? 0 : cells(parseRangeA1(op.range)) * (fmt.length + 3));
+  const { numberFormat: fmt, border, ...rest } = op.style;
+  // one call per field that is set (getting the range is one more); borders are up to six
+  // edges with a style and a weight each; the number format goes as a full grid
+  let calls = 1;
+  for (const v of Object.values(rest)) if (v !== undefined) calls++;
+  if (border !== undefined) calls += 12;
+  return CALL_BYTES * calls + (fmt === undefined ? 0 : cells(parseRangeA1(op.range)) * (fmt.length + 3));
 }
 
 /** Estimated bytes an op adds to a request. */
