@@ -55,7 +55,24 @@ function splitRows(op: ValuesOp | StyleOp, limit: number): WriteOp[] {
   return out;
 }
 
+type HeightsOp = Extract<WriteOp, { op: 'rowHeights' }>;
+
+/** A long list of row heights (one per Table A row) in pieces that each fit a request. */
+function splitHeights(op: HeightsOp, limit: number): WriteOp[] {
+  const per = Math.max(1, Math.floor(limit / CALL_BYTES) - 1);
+  if (op.heights.length <= per) return [op];
+  const out: WriteOp[] = [];
+  for (let i = 0; i < op.heights.length; i += per) out.push({ ...op, heights: op.heights.slice(i, i + per) });
+  return out;
+}
+
 export function planBlocks(ops: WriteOp[], limit: number): { items: WriteOp[]; bytes: number }[] {
-  const pieces = ops.flatMap((op) => (op.op === 'values' || op.op === 'style' ? splitRows(op, limit) : [op]));
+  const pieces = ops.flatMap((op) =>
+    op.op === 'values' || op.op === 'style'
+      ? splitRows(op, limit)
+      : op.op === 'rowHeights'
+        ? splitHeights(op, limit)
+        : [op],
+  );
   return packBySize(pieces, opBytes, limit);
 }
