@@ -24,7 +24,7 @@ import {
 } from 'docx';
 import type { TableAModel, TableBModel } from '../engine/report/types';
 import { HEADER_SHADE, HEADING_SHADE, SHADES, STATUS_RAG, type Shade } from './colours';
-import { longDate } from './dates';
+import { longDate } from '../engine/model/dates';
 import { tableACell, tableAHeaderRows, tableAWidths } from './table-a-layout';
 import { AREA_HEADER, TABLE_B_TASK_COLUMNS, areaLabel, runSpans, tableBWidths } from './table-b-layout';
 import { documentTitle, ratedYearLine, reportDate } from './report-text';

@@ -7,7 +7,7 @@
  */
 import type { TableAModel, TableBModel } from '../engine/report/types';
 import { HEADER_SHADE, HEADING_SHADE, SHADES, STATUS_RAG, type ShadeKey } from './colours';
-import { longDate } from './dates';
+import { longDate } from '../engine/model/dates';
 import { escapeHtml as esc } from './html-escape';
 import { documentTitle, ratedYearLine, reportDate } from './report-text';
 import { tableACell, tableAHeaderRows, tableAWidths } from './table-a-layout';

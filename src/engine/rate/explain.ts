@@ -5,6 +5,7 @@
 import type { Unit } from '../values/types';
 import type { Settings } from '../model/settings';
 import { toleranceWords } from './tolerance';
+import { UNIT_SUFFIX } from '../values/describe';
 
 const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
 
@@ -34,24 +35,9 @@ function format(n: number): string {
   return s === '-0' ? '0' : s;
 }
 
-const SUFFIX: Record<Unit, string> = {
-  percent: '%',
-  ppts: ' ppts',
-  points: ' points',
-  per1000: ' per 1,000',
-  per10000: ' per 10,000',
-  per100000: ' per 100,000',
-  months: ' months',
-  weeks: ' weeks',
-  days: ' days',
-  hours: ' hours',
-  schools: ' schools',
-  count: '',
-};
-
 /** 7.3 percent -> "7.3%"; 34 per1000 -> "34 per 1,000". */
 export function formatValue(n: number, unit: Unit | null): string {
-  return formatNumber(n) + (unit === null ? '' : SUFFIX[unit]);
+  return formatNumber(n) + (unit === null ? '' : UNIT_SUFFIX[unit]);
 }
 
 /** A difference: on a % scale it is in percentage points, not percent. */

@@ -7,7 +7,7 @@
 import { a1 } from '../model/a1';
 import type { CellStyle, WriteOp } from '../model/plan';
 import type { CellValue } from '../model/snapshot';
-import { longDate } from '../report/dates';
+import { longDate } from '../model/dates';
 import { HEADER_STYLE, NOTE_STYLE } from './styles';
 
 /** Points per line of 11 pt text, and the narrowest row Excel draws by default. */

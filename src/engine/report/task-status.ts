@@ -4,7 +4,7 @@
  * read as its last day ("April 2010" is due at the end of April).
  */
 import type { Deadline } from '../validate/deadline';
-import { daysBetween } from './dates';
+import { daysBetween } from '../model/dates';
 import type { TaskStatus } from './types';
 
 /** Words in a status/progress cell that mean the task is done; "not complete" and "incomplete" do not. */

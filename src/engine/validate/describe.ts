@@ -86,28 +86,3 @@ export function indicatorLabel(code: string | null, title: string): string {
 export function yearLabel(year: YearInfo): string {
   return `${year.label}${year.quarter ? ` Q${year.quarter}` : ''} ${year.role}`;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2011-03-31" -> "31 March 2011". */
-export function humanDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
-
-export function monthName(month: number): string {
-  return MONTHS[month - 1];
-}

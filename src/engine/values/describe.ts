@@ -4,6 +4,7 @@
  * "31.0 per 1,000". Words always accompany symbols a reader might not know.
  */
 import type { NumberExtras, ParsedValue, Status, Unit } from './types';
+import { monthName } from '../model/dates';
 
 const STATUS_WORDS: Readonly<Record<Status, string>> = {
   'not-yet-available': 'Not yet available',
@@ -18,7 +19,7 @@ const STATUS_WORDS: Readonly<Record<Status, string>> = {
 };
 
 // Suffix after the figure; rates keep one decimal place as they are published.
-const UNIT_SUFFIX: Readonly<Record<Unit, string>> = {
+export const UNIT_SUFFIX: Readonly<Record<Unit, string>> = {
   percent: '%',
   ppts: ' ppts',
   points: ' points',
@@ -35,20 +36,6 @@ const UNIT_SUFFIX: Readonly<Record<Unit, string>> = {
 
 const RATES = new Set<Unit>(['per1000', 'per10000', 'per100000']);
 const OP_SYMBOL = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' } as const;
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const plainNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4 });
 const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 4 });
@@ -84,10 +71,6 @@ function extras(v: NumberExtras, unit: Unit | null): string {
   if (v.count !== undefined) out += ` [${plainNumber.format(v.count)}]`;
   if (v.qualifier !== undefined) out += ` (${v.qualifier})`;
   return out;
-}
-
-function monthName(month: number): string {
-  return MONTH_NAMES[month - 1] ?? String(month);
 }
 
 export function describeValue(v: ParsedValue): string {

@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/findings';
-import { humanDate } from '../describe';
+import { longDate } from '../../model/dates';
 import { finding } from '../finding';
 import { actionTasks, type TaskView } from '../tasks';
 import type { Rule } from '../types';
@@ -34,7 +34,7 @@ export const deadlinePassed: Rule = {
         finding(
           this,
           { sheet: t.table.sheet, cell: t.task.statusCell ?? t.task.deadline!.cell },
-          `${t.label[0].toUpperCase()}${t.label.slice(1)} was due by ${humanDate(due)} ('${t.deadline!.text}') and has no status or progress.`,
+          `${t.label[0].toUpperCase()}${t.label.slice(1)} was due by ${longDate(due)} ('${t.deadline!.text}') and has no status or progress.`,
           'Record the progress or outcome, or set a new deadline.',
         ),
       );
@@ -46,7 +46,7 @@ export const deadlinePassed: Rule = {
         finding(
           this,
           { sheet: first.table.sheet, cell: first.task.deadline!.cell },
-          `${many} past their deadline (the first is ${first.label}, due by ${humanDate(dueDate(first)!)}) and the plan has no status column to show progress.`,
+          `${many} past their deadline (the first is ${first.label}, due by ${longDate(dueDate(first)!)}) and the plan has no status column to show progress.`,
           'Add a Status or Progress column and record where each overdue task stands.',
         ),
       );

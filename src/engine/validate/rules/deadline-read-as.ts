@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/findings';
-import { humanDate } from '../describe';
+import { longDate } from '../../model/dates';
 import type { DeadlinePrecision } from '../deadline';
 import { finding } from '../finding';
 import { actionTasks } from '../tasks';
@@ -35,7 +35,7 @@ export const deadlineReadAs: Rule = {
       else {
         const reading = READING[d.precision];
         if (!reading) continue;
-        message = `'${d.text}' for ${t.label} is read as ${humanDate(d.date)}, ${reading}.`;
+        message = `'${d.text}' for ${t.label} is read as ${longDate(d.date)}, ${reading}.`;
       }
       out.push(
         finding(

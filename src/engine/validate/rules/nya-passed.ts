@@ -1,5 +1,6 @@
 import type { Finding } from '../../model/findings';
-import { monthName, shown, yearLabel } from '../describe';
+import { shown, yearLabel } from '../describe';
+import { monthName } from '../../model/dates';
 import { finding } from '../finding';
 import { endOfMonth } from '../periods';
 import { indicatorRows } from '../rows';
