@@ -8,10 +8,11 @@ import type { Catalogue } from '../catalogue/types';
 import { a1 } from '../model/a1';
 import type { Settings } from '../model/settings';
 import type { IndicatorRow, IndicatorTable, RecognisedTable, TableColumn, ValueCell } from '../model/tables';
-import { ratingRules, yearLabel } from '../rate/explain';
+import { ratingRules, settle, yearLabel } from '../rate/explain';
 import { actualCell, pickCell, yearColumns, type YearColumns } from '../rate/series';
 import type { Rating } from '../rate/types';
 import { describeValue } from '../values/describe';
+import type { ParsedValue } from '../values/types';
 import { groupKey } from './outcome-groups';
 import { directionText, ragText, trajectoryText } from './rating-words';
 import { latestActualYear, tableAColumns } from './table-a-columns';
@@ -50,12 +51,38 @@ function reportYearOf(inputs: TableAInputs, targets: IndicatorTable[]): number |
   return latest ?? latestActualYear(targets);
 }
 
-function shown(cell: ValueCell | null, colOf: Map<number, TableColumn>): string {
+/**
+ * One string per distinct text in the report: figures and rating words repeat down a
+ * table, and a copy per cell was most of what Table A held (about 90 MB at 100k rows).
+ * The parser shares one frozen reading per distinct cell, so a reading keys its text.
+ */
+class SharedTexts {
+  private readonly byText = new Map<string, string>();
+  private readonly byReading = new Map<ParsedValue, string>();
+
+  text(s: string): string {
+    const had = this.byText.get(s);
+    if (had !== undefined) return had;
+    this.byText.set(s, settle(s));
+    return s;
+  }
+
+  described(p: ParsedValue): string {
+    let s = this.byReading.get(p);
+    if (s === undefined) {
+      s = this.text(describeValue(p));
+      this.byReading.set(p, s);
+    }
+    return s;
+  }
+}
+
+function shown(cell: ValueCell | null, colOf: Map<number, TableColumn>, texts: SharedTexts): string {
   if (!cell || cell.parsed.kind === 'empty') return '';
-  const text = describeValue(cell.parsed);
+  const text = texts.described(cell.parsed);
   // a quarter standing in for the year says which quarter it is
   const q = colOf.get(cell.col)?.year?.quarter;
-  return q === undefined ? text : `${text} (Q${q})`;
+  return q === undefined ? text : texts.text(`${text} (Q${q})`);
 }
 
 interface SourceTable {
@@ -114,6 +141,7 @@ function rowCells(
   fill: Filler[],
   cells: Map<number, ValueCell>,
   reportLabel: string | null,
+  texts: SharedTexts,
 ): Record<string, string> {
   cells.clear();
   for (const v of row.values) cells.set(v.col, v);
@@ -123,13 +151,13 @@ function rowCells(
     if (f.kind === 'comparator') cell = firstFilled(src, f.comparator, cells);
     else if (f.kind === 'actual') cell = actualCell(src.years, f.year, cells);
     else cell = pickCell(src.years.target.get(f.year), cells);
-    put(out, f.key, shown(cell, src.colOf));
+    put(out, f.key, shown(cell, src.colOf, texts));
   }
   const rating = src.ratingOf.get(row.row);
   if (rating) {
-    put(out, 'rag', ragText(rating, reportLabel));
-    put(out, 'direction', directionText(rating));
-    put(out, 'trajectory', trajectoryText(rating));
+    put(out, 'rag', texts.text(ragText(rating, reportLabel)));
+    put(out, 'direction', texts.text(directionText(rating)));
+    put(out, 'trajectory', texts.text(trajectoryText(rating)));
   }
   return out;
 }
@@ -160,6 +188,7 @@ export function buildTableA(inputs: TableAInputs): TableAModel {
   const fill = fillers(columns);
   // one map reused down every table: a map per row would be garbage at 100k rows
   const cells = new Map<number, ValueCell>();
+  const texts = new SharedTexts();
 
   const groups = new Map<string, { title: string; rows: TableARow[] }>();
   // a handful of headings recur on every row: their patterns are tried once each
@@ -183,8 +212,8 @@ export function buildTableA(inputs: TableAInputs): TableAModel {
       if (rating?.rag && rating.ratedYear !== null && rating.ratedYear !== reportLabel) otherYear = true;
       group.rows.push({
         code: codeOf(row),
-        description: descriptionOf(row, inputs.catalogue),
-        cells: rowCells(src, row, fill, cells, reportLabel),
+        description: texts.text(descriptionOf(row, inputs.catalogue)),
+        cells: rowCells(src, row, fill, cells, reportLabel, texts),
         rag: rating?.rag ?? null,
         reason: rating?.reason ?? '',
         local: row.local,
