@@ -11,6 +11,7 @@
  * - A note under the RAG column (else above the table) states the rules and the year.
  * - Every written range is recorded in the registry. Ops: clears, then values, then styles.
  */
+import { SharedTexts } from '../model/shared-texts';
 import type { CellStyle, WriteOp } from '../model/plan';
 import type { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import { cellAt } from '../model/snapshot';
@@ -288,6 +289,8 @@ export function ratingColumnsPlan(
 ): RatingColumnsResult {
   const notices: string[] = [];
   const ops: Ops = { clears: [], values: [], styles: [] };
+  // "Not rated: no 2008/09 actual" and "On track (expected 7.9%)" recur down a table: one string each
+  const texts = new SharedTexts();
   const states = new Map<string, SheetState>();
   const stateOf = (name: string): SheetState | null => {
     const lower = name.toLowerCase();
@@ -395,8 +398,10 @@ export function ratingColumnsPlan(
       }
       for (const row of dataRows) {
         const r = byRow.get(row);
-        if (kind === 'rag') cells.push({ row, ...ragCell(r) });
-        else cells.push({ row, value: CELL_TEXT[kind](r) });
+        if (kind === 'rag') {
+          const c = ragCell(r);
+          cells.push({ row, value: texts.text(c.value), style: c.style });
+        } else cells.push({ row, value: texts.text(CELL_TEXT[kind](r)) });
       }
       columnOps(st, at.col, cells, at.own, ops);
     }

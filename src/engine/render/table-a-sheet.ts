@@ -77,6 +77,11 @@ function addHeader(grid: SheetGrid, columns: TableAColumn[]): [number, number] {
   return [bandRow, headRow];
 }
 
+// one style object per RAG word, shared by every run: a copy per run was 100k objects on a 100k-row table
+const RAG_RUN_STYLES = Object.fromEntries(
+  Object.entries(RAG_STYLES).map(([k, style]) => [k, { ...style, bold: k !== 'Not rated' }]),
+) as Record<RagStyleKey, CellStyle>;
+
 /** Style ops for runs of equal RAG down the column, so 100k rows do not make 100k ops. */
 function ragStyles(grid: SheetGrid, col: number, keys: (RagStyleKey | null)[], firstRow: number[]): void {
   let start = 0;
@@ -84,11 +89,7 @@ function ragStyles(grid: SheetGrid, col: number, keys: (RagStyleKey | null)[], f
     const contiguous = i < keys.length && firstRow[i] === firstRow[i - 1] + 1;
     if (i < keys.length && keys[i] === keys[start] && contiguous) continue;
     const key = keys[start];
-    if (key)
-      grid.style(firstRow[start], col, firstRow[i - 1], col, {
-        ...RAG_STYLES[key],
-        bold: key !== 'Not rated',
-      });
+    if (key) grid.style(firstRow[start], col, firstRow[i - 1], col, RAG_RUN_STYLES[key]);
     start = i;
   }
 }

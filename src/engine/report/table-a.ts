@@ -8,11 +8,10 @@ import type { Catalogue } from '../catalogue/types';
 import { a1 } from '../model/a1';
 import type { Settings } from '../model/settings';
 import type { IndicatorRow, IndicatorTable, RecognisedTable, TableColumn, ValueCell } from '../model/tables';
-import { ratingRules, settle, yearLabel } from '../rate/explain';
+import { ratingRules, yearLabel } from '../rate/explain';
 import { actualCell, pickCell, yearColumns, type YearColumns } from '../rate/series';
 import type { Rating } from '../rate/types';
-import { describeValue } from '../values/describe';
-import type { ParsedValue } from '../values/types';
+import { SharedTexts } from '../model/shared-texts';
 import { groupKey } from './outcome-groups';
 import { directionText, ragText, trajectoryText } from './rating-words';
 import { latestActualYear, tableAColumns } from './table-a-columns';
@@ -49,32 +48,6 @@ function reportYearOf(inputs: TableAInputs, targets: IndicatorTable[]): number |
     }
   }
   return latest ?? latestActualYear(targets);
-}
-
-/**
- * One string per distinct text in the report: figures and rating words repeat down a
- * table, and a copy per cell was most of what Table A held (about 90 MB at 100k rows).
- * The parser shares one frozen reading per distinct cell, so a reading keys its text.
- */
-class SharedTexts {
-  private readonly byText = new Map<string, string>();
-  private readonly byReading = new Map<ParsedValue, string>();
-
-  text(s: string): string {
-    const had = this.byText.get(s);
-    if (had !== undefined) return had;
-    this.byText.set(s, settle(s));
-    return s;
-  }
-
-  described(p: ParsedValue): string {
-    let s = this.byReading.get(p);
-    if (s === undefined) {
-      s = this.text(describeValue(p));
-      this.byReading.set(p, s);
-    }
-    return s;
-  }
 }
 
 function shown(cell: ValueCell | null, colOf: Map<number, TableColumn>, texts: SharedTexts): string {
