@@ -20,7 +20,7 @@ import type { Settings } from '../model/settings';
 import { a1, colLetters, parseRangeA1 } from '../model/a1';
 import { rangesOf, withRanges, type Registry } from '../model/registry';
 import type { Rating } from '../rate/types';
-import { formatValue, ratingRules } from '../rate/explain';
+import { formatValue, ratingRules, settle } from '../rate/explain';
 import { HEADER_STYLE, NOTE_STYLE, RAG_STYLES, type RagStyleKey } from './styles';
 
 export const RATING_DETAIL = 'rating columns';
@@ -236,7 +236,7 @@ function columnOps(st: SheetState, col: number, cells: Cell[], own: boolean, ops
     const range =
       sorted[i].row === sorted[j].row
         ? a1(sorted[i].row, col)
-        : `${a1(sorted[i].row, col)}:${a1(sorted[j].row, col)}`;
+        : settle(`${a1(sorted[i].row, col)}:${a1(sorted[j].row, col)}`);
     ops.values.push({
       op: 'values',
       sheet: st.name,
@@ -251,7 +251,8 @@ function columnOps(st: SheetState, col: number, cells: Cell[], own: boolean, ops
       while (e + 1 <= j && sorted[e + 1].style === sorted[s].style) e++;
       const style = sorted[s].style;
       if (style) {
-        const r = s === e ? a1(sorted[s].row, col) : `${a1(sorted[s].row, col)}:${a1(sorted[e].row, col)}`;
+        const r =
+          s === e ? a1(sorted[s].row, col) : settle(`${a1(sorted[s].row, col)}:${a1(sorted[e].row, col)}`);
         ops.styles.push({ op: 'style', sheet: st.name, range: r, style });
       }
       s = e + 1;

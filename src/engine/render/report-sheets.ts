@@ -4,6 +4,7 @@
  * heights worked out from wrapped text (Excel does not grow rows written by a
  * program, so a wrapped description would otherwise show one line).
  */
+import { settle } from '../rate/explain';
 import { a1 } from '../model/a1';
 import type { CellStyle, WriteOp } from '../model/plan';
 import type { CellValue } from '../model/snapshot';
@@ -89,11 +90,12 @@ export class SheetGrid {
   }
 
   merge(r0: number, c0: number, r1: number, c1: number): void {
-    if (r0 !== r1 || c0 !== c1) this.merges.push(`${a1(r0, c0)}:${a1(r1, c1)}`);
+    if (r0 !== r1 || c0 !== c1) this.merges.push(settle(`${a1(r0, c0)}:${a1(r1, c1)}`));
   }
 
   style(r0: number, c0: number, r1: number, c1: number, style: CellStyle): void {
-    this.styles.push({ range: `${a1(r0, c0)}:${a1(r1, c1)}`, style });
+    // settled: past row 99,999 a range is long enough for V8 to keep it as its two halves
+    this.styles.push({ range: settle(`${a1(r0, c0)}:${a1(r1, c1)}`), style });
   }
 
   /** Values first, then merges and styles (plan.ts ordering), then the sheet's layout. */

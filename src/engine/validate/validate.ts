@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../model/findings';
+import { SharedTexts } from '../model/shared-texts';
 import { rules as allRules } from './rules';
 import type { Rule, RuleContext } from './types';
 import { forgetIndicatorRows } from './rows';
@@ -44,9 +45,16 @@ function internal(rule: Rule, ctx: RuleContext, err: unknown): Finding {
  */
 export function validate(ctx: RuleContext, rules: readonly Rule[] = allRules): Finding[] {
   const found: Finding[] = [];
+  // messages and fixes are built from pieces, and a built string keeps its pieces alive
+  // (V8); the same fix recurs on every row a rule flags: one flat string per distinct text
+  const texts = new SharedTexts();
   for (const rule of rules) {
     try {
-      for (const f of rule.check(ctx)) found.push(f);
+      for (const f of rule.check(ctx)) {
+        f.message = texts.text(f.message);
+        if (f.fix !== undefined) f.fix = texts.text(f.fix);
+        found.push(f);
+      }
     } catch (err) {
       found.push(internal(rule, ctx, err));
     }
