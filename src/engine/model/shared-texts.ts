@@ -10,6 +10,7 @@ import type { ParsedValue } from '../values/types';
 export class SharedTexts {
   private readonly byText = new Map<string, string>();
   private readonly byReading = new Map<ParsedValue, string>();
+  private readonly rows = new Map<string, [string]>();
 
   /** The first string equal to s this table has seen, flattened (a concatenation keeps its pieces). */
   text(s: string): string {
@@ -18,6 +19,20 @@ export class SharedTexts {
     s.charCodeAt(0);
     this.byText.set(s, s);
     return s;
+  }
+
+  /**
+   * A one-cell row of a values op, shared by every cell with that text: a column of
+   * ratings is a handful of words, and an array per cell was 300k arrays at 100k rows.
+   * Plans are read, never changed, so sharing is safe.
+   */
+  row(s: string): [string] {
+    let r = this.rows.get(s);
+    if (r === undefined) {
+      r = [this.text(s)];
+      this.rows.set(s, r);
+    }
+    return r;
   }
 
   /** describeValue(p), shared by every cell with the same reading. */

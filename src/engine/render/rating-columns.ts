@@ -227,7 +227,14 @@ const CELL_TEXT: Record<Exclude<Kind, 'rag'>, (r: Rating | undefined) => string>
 };
 
 /** Values and styles for one column, as runs of consecutive rows. */
-function columnOps(st: SheetState, col: number, cells: Cell[], own: boolean, ops: Ops): void {
+function columnOps(
+  st: SheetState,
+  col: number,
+  cells: Cell[],
+  own: boolean,
+  ops: Ops,
+  texts: SharedTexts,
+): void {
   const sorted = cells.filter((c) => c.value !== '').sort((a, b) => a.row - b.row);
   let i = 0;
   while (i < sorted.length) {
@@ -241,7 +248,7 @@ function columnOps(st: SheetState, col: number, cells: Cell[], own: boolean, ops
       op: 'values',
       sheet: st.name,
       range,
-      values: sorted.slice(i, j + 1).map((c) => [c.value]),
+      values: sorted.slice(i, j + 1).map((c) => texts.row(c.value)),
     });
     st.written.push(range);
     // styles in runs of the same style object
@@ -404,7 +411,7 @@ export function ratingColumnsPlan(
           cells.push({ row, value: texts.text(c.value), style: c.style });
         } else cells.push({ row, value: texts.text(CELL_TEXT[kind](r)) });
       }
-      columnOps(st, at.col, cells, at.own, ops);
+      columnOps(st, at.col, cells, at.own, ops, texts);
     }
     placed.push({ table, st, ragCol: columns.rag!.col, top, bottom, ratedYear });
   }
@@ -419,7 +426,7 @@ export function ratingColumnsPlan(
       );
       continue;
     }
-    columnOps(p.st, p.ragCol, [{ row: spot, value: text, style: NOTE_STYLE }], false, ops);
+    columnOps(p.st, p.ragCol, [{ row: spot, value: text, style: NOTE_STYLE }], false, ops, texts);
   }
 
   // 4. Clear the rest of what was written before; record what was written now.
