@@ -1,26 +1,24 @@
 /**
  * One officer's working session over a workbook, the same for the task pane, the ribbon commands and the
- * browser workbench: each surface supplies a gateway (Office.js or .xlsx) and a host (select a cell, read
- * the selection) and gets the actions the officer can take.
+ * browser workbench: each surface supplies a gateway (Office.js or .xlsx), a host (select a cell, read
+ * the selection) and an engine (a Web Worker in the browser, the caller's thread elsewhere), and gets the
+ * actions the officer can take.
  *
  * Long runs: every action is read -> analyse -> plan -> write, with a yield to the host and a cancel check
- * between stages. The analysis itself runs in one go on the main thread (100k rows take well under the
- * engine's budget; typical plans take milliseconds); a Web Worker was not used because the analysis
- * holds a catalogue and table objects that would have to be rebuilt on the far side.
+ * between stages. In the browser the analysis and the plans run in the engine's worker, so the page (and
+ * Excel with it) stays responsive however big the workbook; cancelling ends the worker mid-analysis.
  */
 import type { WorkbookGateway } from '../gateways/gateway';
 import { parseRangeA1 } from '../engine/model/a1';
 import type { Finding } from '../engine/model/findings';
 import { defaultSettings, type Settings } from '../engine/model/settings';
 import { readRegistry, registryOps, settingsFrom, withSettings } from '../engine/model/registry';
-import { analyse, type Analysis } from './analyse';
-import { ratePlan } from './rate-plan';
-import { fullPlan } from './full-plan';
-import { reportPlan } from './report-plan';
-import { checkpoint, yieldToBrowser, type RunOptions } from './session-run';
-import { sameTable, summarise, type AnalysisSummary, type TableRef } from './session-summary';
+import { checkpoint, RunCancelledError, yieldToBrowser, type RunOptions } from './session-run';
+import { sameTable, type AnalysisSummary, type TableRef } from './session-summary';
 import { writeOutcome, type WriteOutcome } from './session-outcome';
 import { csvExportFiles, docxFile, htmlFile, type ExportFile, type ReportModels } from './session-exports';
+import type { EngineKind, EngineService, RagCounts } from './session-engine';
+import { createInThreadEngine } from './session-engine-local';
 
 export interface SessionHost {
   selectCell(sheet: string, cell: string): Promise<void>;
@@ -30,7 +28,7 @@ export interface SessionHost {
 }
 
 export interface RateOutcome extends WriteOutcome {
-  rag: { Green: number; Amber: number; Red: number; 'Not rated': number };
+  rag: RagCounts;
 }
 
 export interface ReportsOutcome extends WriteOutcome {
@@ -66,6 +64,10 @@ export interface Session {
   cancel(): void;
   /** the summary of the last analysis, or null before the first */
   lastSummary(): AnalysisSummary | null;
+  /** where the engine runs: in a Web Worker, or in the caller's own thread */
+  readonly engine: EngineKind;
+  /** ends the engine's worker (the pane closed, or another workbook was opened) */
+  dispose(): void;
 }
 
 export class NoSelectionError extends Error {
@@ -75,11 +77,15 @@ export class NoSelectionError extends Error {
   }
 }
 
-export function createSession(gateway: WorkbookGateway, host: SessionHost): Session {
+export function createSession(
+  gateway: WorkbookGateway,
+  host: SessionHost,
+  engine: EngineService = createInThreadEngine(),
+): Session {
   const yieldToHost = host.yieldToHost ?? yieldToBrowser;
   const extraTables: TableRef[] = [];
   const excludeTables: TableRef[] = [];
-  let last: Analysis | null = null;
+  let last: AnalysisSummary | null = null;
   let models: ReportModels | null = null;
   let running: AbortController | null = null;
 
@@ -93,17 +99,17 @@ export function createSession(gateway: WorkbookGateway, host: SessionHost): Sess
     return controller.signal;
   }
 
-  async function analysed(opts: RunOptions): Promise<{ a: Analysis; signal: AbortSignal }> {
+  async function analysed(opts: RunOptions): Promise<{ summary: AnalysisSummary; signal: AbortSignal }> {
     const signal = startRun(opts);
     await checkpoint(signal, yieldToHost, 'reading', opts.onStage);
     const snapshot = await gateway.readSnapshot();
     await checkpoint(signal, yieldToHost, 'analysing', opts.onStage);
-    const a = analyse(snapshot, { extraTables, excludeTables });
-    last = a;
-    return { a, signal };
+    const summary = await engine.analyse(snapshot, { extraTables, excludeTables }, signal);
+    // an engine in this thread cannot be stopped mid-analysis: its result is dropped instead
+    if (signal.aborted) throw new RunCancelledError();
+    last = summary;
+    return { summary, signal };
   }
-
-  const summary = (a: Analysis) => summarise(a, extraTables);
 
   async function write(
     signal: AbortSignal,
@@ -116,64 +122,61 @@ export function createSession(gateway: WorkbookGateway, host: SessionHost): Sess
 
   async function currentModels(opts: RunOptions): Promise<ReportModels> {
     if (models) return models;
-    const a = last ?? (await analysed(opts)).a;
-    const r = reportPlan(a);
-    models = { tableA: r.tableA, tableB: r.tableB };
+    if (!engine.hasAnalysis()) await analysed(opts);
+    models = await engine.plan('models', opts.signal);
     return models;
   }
 
   const session: Session = {
+    engine: engine.kind,
+
     async validate(opts = {}) {
-      const { a } = await analysed(opts);
+      const { summary } = await analysed(opts);
       models = null;
-      return summary(a);
+      return summary;
     },
 
     async rate(opts = {}) {
-      const { a, signal } = await analysed(opts);
-      const { plan, notices } = ratePlan(a);
-      await write(signal, opts, plan);
-      const rag = { Green: 0, Amber: 0, Red: 0, 'Not rated': 0 };
-      for (const list of a.ratings.values()) for (const r of list) rag[r.rag ?? 'Not rated']++;
-      return { ...writeOutcome(plan, notices), rag };
+      const { signal } = await analysed(opts);
+      const r = await engine.plan('rate', signal);
+      await write(signal, opts, r.plan);
+      return { ...writeOutcome(r.plan, r.notices), rag: r.rag };
     },
 
     async buildReports(opts = {}) {
-      const { a, signal } = await analysed(opts);
-      const r = reportPlan(a);
+      const { signal } = await analysed(opts);
+      const r = await engine.plan('reports', signal);
       await write(signal, opts, r.plan);
-      models = { tableA: r.tableA, tableB: r.tableB };
+      models = r.models;
       return {
         ...writeOutcome(r.plan, r.notices),
-        tableARows: r.tableA?.groups.reduce((n, g) => n + g.rows.length, 0) ?? 0,
-        tableBTasks: r.tableB?.areas.reduce((n, ar) => n + ar.tasks.length, 0) ?? 0,
+        tableARows: r.tableARows,
+        tableBTasks: r.tableBTasks,
         findings: r.findings,
       };
     },
 
     async runAll(opts = {}) {
-      const { a, signal } = await analysed(opts);
-      const { plan, notices, report } = fullPlan(a);
-      await write(signal, opts, plan);
-      models = { tableA: report.tableA, tableB: report.tableB };
-      const rag = { Green: 0, Amber: 0, Red: 0, 'Not rated': 0 };
-      for (const list of a.ratings.values()) for (const r of list) rag[r.rag ?? 'Not rated']++;
+      const { signal } = await analysed(opts);
+      const r = await engine.plan('all', signal);
+      await write(signal, opts, r.plan);
+      models = r.models;
       return {
-        ...writeOutcome(plan, notices),
-        rag,
-        tableARows: report.tableA?.groups.reduce((n, g) => n + g.rows.length, 0) ?? 0,
-        tableBTasks: report.tableB?.areas.reduce((n, ar) => n + ar.tasks.length, 0) ?? 0,
-        findings: report.findings,
+        ...writeOutcome(r.plan, r.notices),
+        rag: r.rag,
+        tableARows: r.tableARows,
+        tableBTasks: r.tableBTasks,
+        findings: r.findings,
       };
     },
 
     async exportDocx(opts = {}) {
       const m = await currentModels(opts);
-      return docxFile(m, last?.snapshot.name ?? '');
+      return docxFile(m, last?.workbook ?? '');
     },
     async exportHtml(opts = {}) {
       const m = await currentModels(opts);
-      return htmlFile(m, last?.snapshot.name ?? '');
+      return htmlFile(m, last?.workbook ?? '');
     },
     async exportCsv(opts = {}) {
       return csvExportFiles(await currentModels(opts));
@@ -194,6 +197,7 @@ export function createSession(gateway: WorkbookGateway, host: SessionHost): Sess
       // ratings and reports made under the old settings no longer hold
       last = null;
       models = null;
+      engine.forget();
       return settings;
     },
 
@@ -220,7 +224,12 @@ export function createSession(gateway: WorkbookGateway, host: SessionHost): Sess
       running?.abort();
     },
 
-    lastSummary: () => (last ? summary(last) : null),
+    lastSummary: () => last,
+
+    dispose() {
+      running?.abort();
+      engine.dispose();
+    },
   };
   return session;
 }

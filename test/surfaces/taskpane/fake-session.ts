@@ -100,6 +100,8 @@ export function fakeSession(summary: AnalysisSummary = SAMPLE_SUMMARY) {
     showFinding: jest.fn(async () => undefined),
     cancel: jest.fn(),
     lastSummary: () => last,
+    engine: 'in-thread' as const,
+    dispose: jest.fn(),
   } satisfies Session;
   return session;
 }

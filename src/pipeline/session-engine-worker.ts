@@ -1,0 +1,121 @@
+/**
+ * The engine in a Web Worker: requests go out as messages (the snapshot structured-cloned), answers come
+ * back by id. Cancelling terminates the worker, so a long analysis really stops; the next request starts
+ * a fresh one. A worker that dies (a script that failed to load, memory) fails what was waiting on it.
+ */
+import { RunCancelledError } from './session-run';
+import type {
+  EngineCall,
+  EngineRequest,
+  EngineResponse,
+  EngineService,
+  PlanKind,
+  PlanResults,
+} from './session-engine';
+import type { AnalysisSummary } from './session-summary';
+
+/** What the service needs of a Worker (a MessagePort-based stand-in in tests). */
+export interface EngineWorkerLike {
+  postMessage(message: EngineRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<EngineResponse>) => void) | null;
+  onerror: ((event: Event) => void) | null;
+}
+
+interface Waiting {
+  resolve(result: unknown): void;
+  reject(error: Error): void;
+}
+
+function responseError(error: { name: string; message: string }): Error {
+  const e = new Error(error.message);
+  e.name = error.name;
+  return e;
+}
+
+export function createWorkerEngine(spawn: () => EngineWorkerLike): EngineService {
+  let worker: EngineWorkerLike | null = null;
+  let analysed = false;
+  let nextId = 0;
+  const waiting = new Map<number, Waiting>();
+
+  /** Ends the worker and fails everything waiting on it; its analysis goes with it. */
+  function stop(error: Error): void {
+    worker?.terminate();
+    worker = null;
+    analysed = false;
+    const pending = [...waiting.values()];
+    waiting.clear();
+    for (const w of pending) w.reject(error);
+  }
+
+  function started(): EngineWorkerLike {
+    if (worker) return worker;
+    const w = spawn();
+    w.onmessage = (event) => {
+      const response = event.data;
+      const entry = waiting.get(response.id);
+      if (!entry) return;
+      waiting.delete(response.id);
+      if (response.ok) entry.resolve(response.result);
+      else entry.reject(responseError(response.error));
+    };
+    w.onerror = (event) => {
+      const detail =
+        (event as ErrorEvent).message || 'the engine’s worker failed to start or ran out of memory';
+      stop(new Error(`The engine stopped: ${detail}`));
+    };
+    worker = w;
+    return w;
+  }
+
+  function call(request: EngineCall, signal?: AbortSignal): Promise<unknown> {
+    if (signal?.aborted) return Promise.reject(new RunCancelledError());
+    const id = ++nextId;
+    return new Promise<unknown>((resolve, reject) => {
+      const onAbort = () => stop(new RunCancelledError());
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const done = () => signal?.removeEventListener('abort', onAbort);
+      waiting.set(id, {
+        resolve: (result) => {
+          done();
+          resolve(result);
+        },
+        reject: (error) => {
+          done();
+          reject(error);
+        },
+      });
+      try {
+        started().postMessage({ ...request, id });
+      } catch (e) {
+        // a snapshot that cannot be cloned, or a worker that cannot be made
+        waiting.delete(id);
+        done();
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    });
+  }
+
+  return {
+    kind: 'worker',
+    async analyse(snapshot, options, signal) {
+      analysed = false;
+      const summary = (await call({ type: 'analyse', snapshot, options }, signal)) as AnalysisSummary;
+      analysed = true;
+      return summary;
+    },
+    async plan<K extends PlanKind>(kind: K, signal?: AbortSignal) {
+      return (await call({ type: 'plan', kind }, signal)) as PlanResults[K];
+    },
+    hasAnalysis: () => analysed,
+    forget() {
+      analysed = false;
+      // frees the worker's memory; order of messages keeps it ahead of any later analysis
+      if (worker) void call({ type: 'forget' }).catch(() => undefined);
+    },
+    dispose() {
+      stop(new RunCancelledError());
+    },
+  };
+}
