@@ -70,7 +70,12 @@ export function App({ officeTheme, connect = noSession }: AppProps) {
   };
 
   return (
-    <FluentProvider theme={fluentThemeFor(officeTheme)} className={styles.root} data-testid="pane">
+    <FluentProvider
+      theme={fluentThemeFor(officeTheme)}
+      className={styles.root}
+      data-testid="pane"
+      data-engine={pane.engine ?? undefined}
+    >
       <Title2 as="h1">NI Targets</Title2>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={pane.validate} disabled={busy} data-testid="validate">
@@ -78,6 +83,14 @@ export function App({ officeTheme, connect = noSession }: AppProps) {
         </Button>
         <Button onClick={pane.rate} disabled={busy} data-testid="rate">
           Fill RAG &amp; trajectory
+        </Button>
+        <Button
+          onClick={pane.runAll}
+          disabled={busy}
+          data-testid="run-all"
+          title="Fill RAG & trajectory and build Table A & B in one pass"
+        >
+          Run all
         </Button>
       </div>
       <RunStatus busy={pane.busy} message={pane.message} onCancel={pane.cancel} />

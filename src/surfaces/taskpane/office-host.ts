@@ -1,9 +1,10 @@
 /**
  * The pane's session inside Excel: the Office.js gateway for reading and writing, Excel.run for moving the
- * selection. Loaded with import() on the pane's first action, with the engine behind it.
+ * selection, the engine in a Web Worker. Loaded with import() on the pane's first action.
  */
 import { createOfficeGateway } from '../../gateways/office/gateway';
 import { createSession, type Session, type SessionHost } from '../../pipeline/session';
+import { browserEngine } from '../browser-engine';
 
 export const officeHost: SessionHost = {
   selectCell: (sheet, cell) =>
@@ -34,5 +35,6 @@ export function createOfficeSession(): Session {
   return createSession(
     createOfficeGateway((fn) => Excel.run(fn)),
     officeHost,
+    browserEngine(),
   );
 }

@@ -2,12 +2,13 @@
  * The pane's state and actions over a session. The session (and with it the engine) is fetched with
  * connect() on the first action, so the pane's first load carries only React and Fluent.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Session } from '../../pipeline/session';
 import type { AnalysisSummary } from '../../pipeline/session-summary';
 import type { ExportFile } from '../../pipeline/session-exports';
 import type { Finding } from '../../engine/model/findings';
 import type { Stage } from '../../pipeline/session-run';
+import type { EngineKind } from '../../pipeline/session-engine';
 import { startDownload, toDownload, type Download } from './download';
 import type { SavedSettings } from './settings-form';
 import { outcomeText, summaryText } from './outcome-text';
@@ -36,8 +37,17 @@ export function usePane(connect: Connect) {
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<PaneMessage | null>(null);
   const [downloads, setDownloads] = useState<Download[]>([]);
+  const [engine, setEngine] = useState<EngineKind | null>(null);
 
   const session = useCallback(() => (sessionRef.current ??= connect()), [connect]);
+
+  // the engine's worker belongs to this pane: end it when the pane goes (or another workbook opens)
+  useEffect(
+    () => () => {
+      void sessionRef.current?.then((s) => s.dispose()).catch(() => undefined);
+    },
+    [],
+  );
 
   /** Runs one action with progress, cancel and a message at the end; errors become messages. */
   const run = useCallback(
@@ -52,6 +62,7 @@ export function usePane(connect: Connect) {
       setMessage(null);
       try {
         const s = await session();
+        setEngine(s.engine);
         const result = await work(s, controller.signal, (stage) => setBusy(STAGE_LABEL[stage]));
         const latest = s.lastSummary();
         if (latest) setSummary(latest);
@@ -87,6 +98,8 @@ export function usePane(connect: Connect) {
     busy,
     message,
     downloads,
+    /** where the engine runs, once the session is connected */
+    engine,
     cancel: () => controllerRef.current?.abort(),
     validate: () =>
       run(
@@ -98,6 +111,12 @@ export function usePane(connect: Connect) {
       run(
         'Fill RAG',
         (s, sig, st) => s.rate(opts(sig, st)),
+        (r) => ({ intent: 'success', text: outcomeText(r) }),
+      ),
+    runAll: () =>
+      run(
+        'Run all',
+        (s, sig, st) => s.runAll(opts(sig, st)),
         (r) => ({ intent: 'success', text: outcomeText(r) }),
       ),
     buildReports: () =>

@@ -55,8 +55,13 @@ const loadOpen: OpenBytes = async (bytes, name, onChange) =>
     onChange,
   );
 
-const loadSession = async () =>
-  (await import(/* webpackChunkName: "session" */ '../../pipeline/session')).createSession;
+const loadSession = async () => {
+  const [{ createSession }, { browserEngine }] = await Promise.all([
+    import(/* webpackChunkName: "session" */ '../../pipeline/session'),
+    import(/* webpackChunkName: "session" */ '../browser-engine'),
+  ]);
+  return { createSession, browserEngine };
+};
 
 export interface WorkbenchProps {
   open?: OpenBytes;
@@ -120,14 +125,18 @@ export function WorkbenchApp({ open = loadOpen, initial = null, dark = false }: 
     const current = book;
     return async () => {
       if (!current) throw new Error('open a workbook first');
-      const createSession = await loadSession();
-      return createSession(current.gateway, {
-        selectCell: async (s, cell) => {
-          setSheet(s);
-          setSelection({ sheet: s, range: cell });
+      const { createSession, browserEngine } = await loadSession();
+      return createSession(
+        current.gateway,
+        {
+          selectCell: async (s, cell) => {
+            setSheet(s);
+            setSelection({ sheet: s, range: cell });
+          },
+          getSelection: async () => selectionRef.current,
         },
-        getSelection: async () => selectionRef.current,
-      });
+        browserEngine(),
+      );
     };
   }, [book]);
 

@@ -139,4 +139,29 @@ describe('task pane', () => {
     await click('Validate workbook');
     expect(connect).toHaveBeenCalledTimes(1);
   });
+
+  it('Run all fills the ratings and builds both reports in one run, and says what it did', async () => {
+    const session = fakeSession();
+    render(<App connect={async () => session} />);
+    await click('Run all');
+    expect(session.runAll).toHaveBeenCalledTimes(1);
+    expect(session.rate).not.toHaveBeenCalled();
+    expect(session.buildReports).not.toHaveBeenCalled();
+    expect(screen.getByTestId('announcer').textContent).toBe(
+      "Rated 52 indicator row(s) in 2 table(s); Table A (52 indicators) on 'Table A'. " +
+        '20 Green, 5 Amber, 7 Red, 20 not rated.',
+    );
+    expect(screen.getByRole('tab', { name: 'Tables (2)' })).toBeTruthy();
+  });
+
+  it('marks where the engine runs once connected, and ends the engine when the pane goes', async () => {
+    const session = { ...fakeSession(), engine: 'worker' as const };
+    const { unmount } = render(<App connect={async () => session} />);
+    expect(screen.getByTestId('pane').getAttribute('data-engine')).toBeNull();
+    await click('Validate workbook');
+    expect(screen.getByTestId('pane').getAttribute('data-engine')).toBe('worker');
+    expect(session.dispose).not.toHaveBeenCalled();
+    await act(async () => unmount());
+    expect(session.dispose).toHaveBeenCalledTimes(1);
+  });
 });
