@@ -1,0 +1,183 @@
+/**
+ * The worker-backed engine against the in-thread one. The "worker" is the real worker module
+ * (src/pipeline/session-engine.worker.ts) loaded with a stand-in `self`, talking over a MessageChannel,
+ * so every request and answer is structured-cloned exactly as between a page and its Web Worker.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readWorkbook } from '../../src/gateways/xlsx/read';
+import { createXlsxGateway } from '../../src/gateways/xlsx/gateway';
+import { createSession, type SessionHost } from '../../src/pipeline/session';
+import { createInThreadEngine } from '../../src/pipeline/session-engine-local';
+import { createWorkerEngine, type EngineWorkerLike } from '../../src/pipeline/session-engine-worker';
+import type { EngineRequest, EngineResponse } from '../../src/pipeline/session-engine';
+import { isCancelled } from '../../src/pipeline/session-run';
+
+const SAMPLE = readFileSync(join(__dirname, '../../samples/sample-plan.xlsx'));
+
+const host: SessionHost = {
+  selectCell: async () => undefined,
+  getSelection: async () => null,
+  yieldToHost: async () => undefined,
+};
+
+interface ChannelWorker extends EngineWorkerLike {
+  /** every request the page posted */
+  posted: EngineRequest[];
+  terminated: boolean;
+}
+
+/** A worker made of a MessageChannel and the worker module itself, as the browser would run it. */
+function channelWorker(): ChannelWorker {
+  const { port1, port2 } = new MessageChannel();
+  const scope: { onmessage: ((e: MessageEvent) => void) | null; postMessage(m: EngineResponse): void } = {
+    onmessage: null,
+    postMessage: (m) => port2.postMessage(m),
+  };
+  const g = globalThis as { self?: unknown };
+  const before = g.self;
+  g.self = scope;
+  try {
+    jest.isolateModules(() => require('../../src/pipeline/session-engine.worker'));
+  } finally {
+    g.self = before;
+  }
+  if (!scope.onmessage) throw new Error('the worker module did not listen for messages');
+  const onRequest = scope.onmessage;
+  port2.onmessage = (e) => onRequest(e);
+  const worker: ChannelWorker = {
+    posted: [],
+    terminated: false,
+    postMessage(m) {
+      worker.posted.push(m);
+      port1.postMessage(m);
+    },
+    terminate() {
+      worker.terminated = true;
+      port1.close();
+      port2.close();
+    },
+    get onmessage() {
+      return port1.onmessage as EngineWorkerLike['onmessage'];
+    },
+    set onmessage(fn) {
+      port1.onmessage = fn as typeof port1.onmessage;
+    },
+    onerror: null,
+  };
+  return worker;
+}
+
+function spawner() {
+  const made: ChannelWorker[] = [];
+  return {
+    made,
+    spawn: () => {
+      const w = channelWorker();
+      made.push(w);
+      return w;
+    },
+  };
+}
+
+async function openSample() {
+  const read = await readWorkbook(SAMPLE, 'sample-plan.xlsx');
+  return createXlsxGateway(read.workbook, 'sample-plan.xlsx');
+}
+
+afterEach(() => jest.restoreAllMocks());
+
+describe('the engine in a worker', () => {
+  it('gets the snapshot by message and answers with the same summary as the in-thread engine', async () => {
+    const workers = spawner();
+    const gateway = await openSample();
+    const inWorker = createSession(gateway, host, createWorkerEngine(workers.spawn));
+    const inThread = createSession(await openSample(), host, createInThreadEngine());
+    expect(inWorker.engine).toBe('worker');
+    expect(inThread.engine).toBe('in-thread');
+
+    const [fromWorker, fromThread] = [await inWorker.validate(), await inThread.validate()];
+    expect(fromWorker.tables.length).toBe(4);
+    expect(fromWorker.findings.length).toBeGreaterThan(0);
+    expect(fromWorker).toEqual(fromThread);
+
+    expect(workers.made).toHaveLength(1);
+    const [request] = workers.made[0].posted;
+    expect(request.type).toBe('analyse');
+    expect(request.type === 'analyse' && request.snapshot).toEqual(await gateway.readSnapshot());
+    inWorker.dispose();
+    expect(workers.made[0].terminated).toBe(true);
+  });
+
+  it('Run all writes the same cells through the worker as in this thread, and exports from its models', async () => {
+    const workers = spawner();
+    const [a, b] = [await openSample(), await openSample()];
+    const inWorker = createSession(a, host, createWorkerEngine(workers.spawn));
+    const inThread = createSession(b, host, createInThreadEngine());
+    const [r1, r2] = [await inWorker.runAll(), await inThread.runAll()];
+    expect(r1).toEqual(r2);
+    expect(r1.addedSheets).toEqual(['Table A', 'Table B']);
+    expect(r1.tableARows).toBeGreaterThan(0);
+    expect(await a.readSnapshot()).toEqual(await b.readSnapshot());
+
+    // the kept analysis serves the export: no second analysis is asked for
+    const html = await inWorker.exportHtml();
+    expect(html.data).toEqual((await inThread.exportHtml()).data);
+    expect(workers.made[0].posted.map((m) => m.type)).toEqual(['analyse', 'plan']);
+    inWorker.dispose();
+  });
+
+  it('after a settings change, an export analyses afresh in the worker', async () => {
+    const workers = spawner();
+    const session = createSession(await openSample(), host, createWorkerEngine(workers.spawn));
+    await session.validate();
+    await session.saveSettings({ amberTolerancePct: 10 });
+    await session.exportCsv();
+    const kinds = workers.made[0].posted.map((m) => (m.type === 'plan' ? `plan ${m.kind}` : m.type));
+    expect(kinds).toEqual(['analyse', 'forget', 'analyse', 'plan models']);
+    session.dispose();
+  });
+
+  it('cancelling ends the worker, and the next run starts a fresh one', async () => {
+    const workers = spawner();
+    const controller = new AbortController();
+    // the officer presses Cancel while the snapshot is on its way to the worker
+    const spawn = () => {
+      const w = workers.spawn();
+      const post = w.postMessage;
+      w.postMessage = (m) => {
+        post(m);
+        if (workers.made.length === 1) controller.abort();
+      };
+      return w;
+    };
+    const session = createSession(await openSample(), host, createWorkerEngine(spawn));
+    const error = await session.validate({ signal: controller.signal }).catch((e: unknown) => e);
+    expect(isCancelled(error)).toBe(true);
+    expect(workers.made).toHaveLength(1);
+    expect(workers.made[0].posted.map((m) => m.type)).toEqual(['analyse']);
+    expect(workers.made[0].terminated).toBe(true);
+    expect(session.lastSummary()).toBeNull();
+
+    const again = await session.validate();
+    expect(again.tables.length).toBe(4);
+    expect(workers.made).toHaveLength(2);
+    session.dispose();
+  });
+
+  it('passes the engine’s errors back by name, and fails waiting runs when the worker dies', async () => {
+    const workers = spawner();
+    const engine = createWorkerEngine(workers.spawn);
+    await expect(engine.plan('rate')).rejects.toMatchObject({ name: 'NoAnalysisError' });
+
+    const pending = engine.analyse(await (await openSample()).readSnapshot(), {
+      extraTables: [],
+      excludeTables: [],
+    });
+    workers.made[0].onerror?.(Object.assign(new Event('error'), { message: 'out of memory' }));
+    await expect(pending).rejects.toThrow('The engine stopped: out of memory');
+    expect(workers.made[0].terminated).toBe(true);
+    expect(engine.hasAnalysis()).toBe(false);
+    engine.dispose();
+  });
+});
