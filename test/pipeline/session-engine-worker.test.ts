@@ -131,7 +131,7 @@ describe('the engine in a worker', () => {
     const workers = spawner();
     const session = createSession(await openSample(), host, createWorkerEngine(workers.spawn));
     await session.validate();
-    await session.saveSettings({ amberTolerancePct: 10 });
+    await session.saveSettings({ dueSoonDays: 60 });
     await session.exportCsv();
     const kinds = workers.made[0].posted.map((m) => (m.type === 'plan' ? `plan ${m.kind}` : m.type));
     expect(kinds).toEqual(['analyse', 'forget', 'analyse', 'plan models']);
