@@ -29,6 +29,11 @@ import {
   tabTo,
 } from './pane-actions';
 import { cellTexts, filledCells, loadWorkbook } from './workbook-cells';
+import { readWorkbook } from '../../src/gateways/xlsx/read';
+import { createXlsxGateway } from '../../src/gateways/xlsx/gateway';
+import { createSession } from '../../src/pipeline/session';
+import type { AnalysisSummary } from '../../src/pipeline/session-summary';
+import { summaryText } from '../../src/surfaces/taskpane/outcome-text';
 
 const ROOT = join(__dirname, '..', '..');
 const RESULTS = join(ROOT, 'test-results', 'e2e');
@@ -136,6 +141,28 @@ async function stableScreenshot(page: Page, clip: { x: number; y: number; width:
   throw new Error('the pane kept changing: no two screenshots in a row were the same');
 }
 
+/** The sample validated by the engine in this (Node) thread: what the page's worker must agree with. */
+async function inThreadSummary(): Promise<AnalysisSummary> {
+  const { workbook } = await readWorkbook(await readFile(SAMPLE), 'sample-plan.xlsx');
+  const session = createSession(createXlsxGateway(workbook, 'sample-plan.xlsx'), {
+    selectCell: async () => undefined,
+    getSelection: async () => null,
+  });
+  return session.validate();
+}
+
+/** Starts recording the page's long tasks (main-thread work over 50 ms), by duration in ms. */
+async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { e2eLongTasks: number[] }).e2eLongTasks = seen;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) seen.push(Math.round(e.duration));
+    }).observe({ type: 'longtask' });
+  });
+  return () => page.evaluate(() => (window as unknown as { e2eLongTasks: number[] }).e2eLongTasks);
+}
+
 const shot = (page: Page, name: string) => page.screenshot({ path: join(RESULTS, `${name}.png`) });
 
 describe('the workbench with the sample plan', () => {
@@ -194,6 +221,7 @@ describe('the workbench with the sample plan', () => {
         });
 
         await step('validates from the keyboard: Tab to Validate, Enter', async () => {
+          const longTasks = await watchLongTasks(page);
           await tabTo(page, 'validate');
           const said = await runAndWait(page, () => page.keyboard.press('Enter'));
           assert.match(said, /4 tables?/i, `the outcome counts the tables: ${said}`);
@@ -203,6 +231,19 @@ describe('the workbench with the sample plan', () => {
           for (const name of SAMPLE_TABLE_SHEETS) assert.ok(listed.includes(`${name}!`), `${name} listed`);
           assert.ok(await paneTab(page, /^Tables \(4\)$/).isVisible());
           assert.ok((await findingsCount(page)) > 0, 'the sample has findings');
+
+          // the engine ran in a Web Worker, and said what the engine says in this thread
+          assert.equal(await page.getByTestId('pane').getAttribute('data-engine'), 'worker');
+          const workers = page.workers().map((w) => w.url());
+          assert.ok(
+            workers.some((url) => /engine-worker/.test(url)),
+            `the engine's worker is running: ${workers.join(', ') || 'no workers'}`,
+          );
+          const expected = await inThreadSummary();
+          assert.equal(said, summaryText(expected));
+          assert.equal(await findingsCount(page), expected.findings.length);
+          const longest = Math.max(0, ...(await longTasks()));
+          assert.ok(longest < 1000, `no task blocked the page for a second or more: longest ${longest} ms`);
           await shot(page, '02-validated');
         });
 
@@ -312,6 +353,20 @@ describe('the workbench with the sample plan', () => {
             'Table B lists the action plan tasks',
           );
           await shot(page, '07-table-b');
+        });
+
+        await step('Run all rates and rebuilds both reports in one pass, over the same sheets', async () => {
+          const said = await runAndWait(page, () => page.getByTestId('run-all').click());
+          assert.match(said, /^Rated \d+ indicator row\(s\) in 3 table\(s\); Table A/, said);
+          assert.match(said, /\bGreen\b.*\bnot rated\b/, `the ratings are counted: ${said}`);
+          const tabs = await sheetTabNames(page);
+          assert.equal(
+            tabs
+              .filter((n) => /^Table [AB]/.test(n))
+              .sort()
+              .join(', '),
+            'Table A, Table B',
+          );
         });
 
         await step('exports Word, HTML and CSV as downloads', async () => {
