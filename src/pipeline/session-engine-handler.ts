@@ -7,6 +7,9 @@ import { ratePlan } from './rate-plan';
 import { reportPlan, type ReportPlanResult } from './report-plan';
 import { fullPlan } from './full-plan';
 import { summarise } from './session-summary';
+import type { ReportModels } from './session-exports';
+import type { WritePlan } from '../engine/model/plan';
+import { opParts } from './session-engine-parts';
 import {
   NoAnalysisError,
   type EngineRequest,
@@ -24,46 +27,53 @@ function ragCounts(a: Analysis): RagCounts {
 
 function reportCounts(r: ReportPlanResult) {
   return {
-    models: { tableA: r.tableA, tableB: r.tableB },
     tableARows: r.tableA?.groups.reduce((n, g) => n + g.rows.length, 0) ?? 0,
     tableBTasks: r.tableB?.areas.reduce((n, ar) => n + ar.tasks.length, 0) ?? 0,
     findings: r.findings,
   };
 }
 
-const PLANS: { [K in PlanKind]: (a: Analysis) => PlanResults[K] } = {
-  rate: (a) => ({ ...ratePlan(a), rag: ragCounts(a) }),
-  reports: (a) => {
-    const r = reportPlan(a);
+/** The last analysis, and the report models made from it (kept here: they are too big to send unasked). */
+interface Kept {
+  analysis: Analysis;
+  models: ReportModels | null;
+}
+
+const modelsOf = (r: ReportPlanResult): ReportModels => ({ tableA: r.tableA, tableB: r.tableB });
+
+const PLANS: { [K in PlanKind]: (k: Kept) => PlanResults[K] } = {
+  rate: ({ analysis }) => ({ ...ratePlan(analysis), rag: ragCounts(analysis) }),
+  reports: (k) => {
+    const r = reportPlan(k.analysis);
+    k.models = modelsOf(r);
     return { plan: r.plan, notices: r.notices, ...reportCounts(r) };
   },
-  all: (a) => {
-    const { plan, notices, report } = fullPlan(a);
-    return { plan, notices, rag: ragCounts(a), ...reportCounts(report) };
+  all: (k) => {
+    const { plan, notices, report } = fullPlan(k.analysis);
+    k.models = modelsOf(report);
+    return { plan, notices, rag: ragCounts(k.analysis), ...reportCounts(report) };
   },
-  models: (a) => {
-    const r = reportPlan(a);
-    return { tableA: r.tableA, tableB: r.tableB };
-  },
+  models: (k) => (k.models ??= modelsOf(reportPlan(k.analysis))),
 };
 
 export interface EngineHandler {
   /** serves one request; throws what the engine throws */
   handle(request: EngineRequest): unknown;
-  /** serves one request as a message back, errors included (for the worker) */
-  respond(request: EngineRequest): EngineResponse;
+  /** serves one request as messages back, errors included (for the worker): a big plan's ops in parts first */
+  respond(request: EngineRequest): EngineResponse[];
 }
 
 export function createEngineHandler(): EngineHandler {
-  let last: Analysis | null = null;
+  let last: Kept | null = null;
 
   function handle(request: EngineRequest): unknown {
     switch (request.type) {
       case 'analyse': {
         // the old analysis goes first: two of them at 100k rows would double the peak memory
         last = null;
-        last = analyse(request.snapshot, request.options);
-        return summarise(last, request.options.extraTables);
+        const analysis = analyse(request.snapshot, request.options);
+        last = { analysis, models: null };
+        return summarise(analysis, request.options.extraTables);
       }
       case 'plan':
         if (!last) throw new NoAnalysisError();
@@ -77,12 +87,18 @@ export function createEngineHandler(): EngineHandler {
   return {
     handle,
     respond(request) {
+      let result: unknown;
       try {
-        return { id: request.id, ok: true, result: handle(request) };
+        result = handle(request);
       } catch (e) {
         const error = e instanceof Error ? e : new Error(String(e));
-        return { id: request.id, ok: false, error: { name: error.name, message: error.message } };
+        return [{ id: request.id, ok: false, error: { name: error.name, message: error.message } }];
       }
+      const plan = (result as { plan?: WritePlan } | null)?.plan;
+      if (!plan || plan.ops.length === 0) return [{ id: request.id, ok: true, result }];
+      const parts: EngineResponse[] = opParts(plan.ops).map((part) => ({ id: request.id, part }));
+      parts.push({ id: request.id, ok: true, result: { ...(result as object), plan: { ...plan, ops: [] } } });
+      return parts;
     },
   };
 }

@@ -3,6 +3,7 @@
  * back by id. Cancelling terminates the worker, so a long analysis really stops; the next request starts
  * a fresh one. A worker that dies (a script that failed to load, memory) fails what was waiting on it.
  */
+import type { WriteOp, WritePlan } from '../engine/model/plan';
 import { RunCancelledError } from './session-run';
 import type {
   EngineCall,
@@ -25,6 +26,8 @@ export interface EngineWorkerLike {
 interface Waiting {
   resolve(result: unknown): void;
   reject(error: Error): void;
+  /** a plan's ops as their parts arrive, ahead of the answer */
+  ops: WriteOp[];
 }
 
 function responseError(error: { name: string; message: string }): Error {
@@ -56,9 +59,17 @@ export function createWorkerEngine(spawn: () => EngineWorkerLike): EngineService
       const response = event.data;
       const entry = waiting.get(response.id);
       if (!entry) return;
+      if ('part' in response) {
+        for (const op of response.part) entry.ops.push(op);
+        return;
+      }
       waiting.delete(response.id);
-      if (response.ok) entry.resolve(response.result);
-      else entry.reject(responseError(response.error));
+      if (!response.ok) entry.reject(responseError(response.error));
+      else if (entry.ops.length === 0) entry.resolve(response.result);
+      else {
+        const result = response.result as { plan: WritePlan };
+        entry.resolve({ ...result, plan: { ...result.plan, ops: entry.ops } });
+      }
     };
     w.onerror = (event) => {
       const detail =
@@ -85,6 +96,7 @@ export function createWorkerEngine(spawn: () => EngineWorkerLike): EngineService
           done();
           reject(error);
         },
+        ops: [],
       });
       try {
         started().postMessage({ ...request, id });

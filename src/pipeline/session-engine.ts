@@ -6,7 +6,7 @@
  * exports never analyse twice.
  */
 import type { Finding } from '../engine/model/findings';
-import type { WritePlan } from '../engine/model/plan';
+import type { WriteOp, WritePlan } from '../engine/model/plan';
 import type { WorkbookSnapshot } from '../engine/model/snapshot';
 import type { AnalysisSummary, TableRef } from './session-summary';
 import type { ReportModels } from './session-exports';
@@ -35,7 +35,6 @@ export interface RatePlanned {
 export interface ReportsPlanned {
   plan: WritePlan;
   notices: string[];
-  models: ReportModels;
   tableARows: number;
   tableBTasks: number;
   /** problems met while building Table B */
@@ -50,7 +49,7 @@ export interface PlanResults {
   reports: ReportsPlanned;
   /** both in one plan (one write) */
   all: RatePlanned & ReportsPlanned;
-  /** the report models alone, for exports */
+  /** the report models alone, for exports (those of the last reports plan when there was one) */
   models: ReportModels;
 }
 
@@ -83,10 +82,15 @@ export type EngineCall =
 /** A call as a message, numbered so its answer finds the caller. */
 export type EngineRequest = { id: number } & EngineCall;
 
-/** An Error does not survive structured cloning with its name everywhere, so it travels as plain text. */
+/**
+ * An answer by id. A big write plan comes as its ops in parts first, then the answer with no ops: the
+ * page takes each part in its own task, so cloning 100k rows' plan never blocks it for long. An Error
+ * does not survive structured cloning with its name everywhere, so it travels as plain text.
+ */
 export type EngineResponse =
   | { id: number; ok: true; result: unknown }
-  | { id: number; ok: false; error: { name: string; message: string } };
+  | { id: number; ok: false; error: { name: string; message: string } }
+  | { id: number; part: WriteOp[] };
 
 export class NoAnalysisError extends Error {
   constructor() {

@@ -12,4 +12,6 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 const handler = createEngineHandler();
-scope.onmessage = (event) => scope.postMessage(handler.respond(event.data));
+scope.onmessage = (event) => {
+  for (const message of handler.respond(event.data)) scope.postMessage(message);
+};

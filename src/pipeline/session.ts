@@ -86,7 +86,6 @@ export function createSession(
   const extraTables: TableRef[] = [];
   const excludeTables: TableRef[] = [];
   let last: AnalysisSummary | null = null;
-  let models: ReportModels | null = null;
   let running: AbortController | null = null;
 
   /** A fresh controller per run, chained to the caller's signal when there is one. */
@@ -120,11 +119,10 @@ export function createSession(
     await gateway.apply(plan);
   }
 
+  /** the engine keeps the models of its last reports plan; they cross only when a file is asked for */
   async function currentModels(opts: RunOptions): Promise<ReportModels> {
-    if (models) return models;
     if (!engine.hasAnalysis()) await analysed(opts);
-    models = await engine.plan('models', opts.signal);
-    return models;
+    return engine.plan('models', opts.signal);
   }
 
   const session: Session = {
@@ -132,7 +130,6 @@ export function createSession(
 
     async validate(opts = {}) {
       const { summary } = await analysed(opts);
-      models = null;
       return summary;
     },
 
@@ -147,7 +144,6 @@ export function createSession(
       const { signal } = await analysed(opts);
       const r = await engine.plan('reports', signal);
       await write(signal, opts, r.plan);
-      models = r.models;
       return {
         ...writeOutcome(r.plan, r.notices),
         tableARows: r.tableARows,
@@ -160,7 +156,6 @@ export function createSession(
       const { signal } = await analysed(opts);
       const r = await engine.plan('all', signal);
       await write(signal, opts, r.plan);
-      models = r.models;
       return {
         ...writeOutcome(r.plan, r.notices),
         rag: r.rag,
@@ -196,7 +191,6 @@ export function createSession(
       });
       // ratings and reports made under the old settings no longer hold
       last = null;
-      models = null;
       engine.forget();
       return settings;
     },

@@ -11,6 +11,7 @@ import { createSession, type SessionHost } from '../../src/pipeline/session';
 import { createInThreadEngine } from '../../src/pipeline/session-engine-local';
 import { createWorkerEngine, type EngineWorkerLike } from '../../src/pipeline/session-engine-worker';
 import type { EngineRequest, EngineResponse } from '../../src/pipeline/session-engine';
+import type { WriteOp } from '../../src/engine/model/plan';
 import { isCancelled } from '../../src/pipeline/session-run';
 
 const SAMPLE = readFileSync(join(__dirname, '../../samples/sample-plan.xlsx'));
@@ -24,21 +25,39 @@ const host: SessionHost = {
 interface ChannelWorker extends EngineWorkerLike {
   /** every request the page posted */
   posted: EngineRequest[];
+  /** every message the worker posted back */
+  answered: EngineResponse[];
   terminated: boolean;
 }
 
-/** A worker made of a MessageChannel and the worker module itself, as the browser would run it. */
-function channelWorker(): ChannelWorker {
+/**
+ * A worker made of a MessageChannel and the worker module itself, as the browser would run it.
+ * `partWeight` makes plans travel in smaller parts than the worker's own, to see parts on the sample.
+ */
+function channelWorker(partWeight?: number): ChannelWorker {
   const { port1, port2 } = new MessageChannel();
+  const answered: EngineResponse[] = [];
   const scope: { onmessage: ((e: MessageEvent) => void) | null; postMessage(m: EngineResponse): void } = {
     onmessage: null,
-    postMessage: (m) => port2.postMessage(m),
+    postMessage: (m) => {
+      answered.push(m);
+      port2.postMessage(m);
+    },
   };
   const g = globalThis as { self?: unknown };
   const before = g.self;
   g.self = scope;
   try {
-    jest.isolateModules(() => require('../../src/pipeline/session-engine.worker'));
+    jest.isolateModules(() => {
+      if (partWeight) {
+        const parts = jest.requireActual('../../src/pipeline/session-engine-parts');
+        jest.doMock('../../src/pipeline/session-engine-parts', () => ({
+          ...parts,
+          opParts: (ops: WriteOp[]) => parts.opParts(ops, partWeight),
+        }));
+      }
+      require('../../src/pipeline/session-engine.worker');
+    });
   } finally {
     g.self = before;
   }
@@ -47,6 +66,7 @@ function channelWorker(): ChannelWorker {
   port2.onmessage = (e) => onRequest(e);
   const worker: ChannelWorker = {
     posted: [],
+    answered,
     terminated: false,
     postMessage(m) {
       worker.posted.push(m);
@@ -68,12 +88,12 @@ function channelWorker(): ChannelWorker {
   return worker;
 }
 
-function spawner() {
+function spawner(partWeight?: number) {
   const made: ChannelWorker[] = [];
   return {
     made,
     spawn: () => {
-      const w = channelWorker();
+      const w = channelWorker(partWeight);
       made.push(w);
       return w;
     },
@@ -110,7 +130,8 @@ describe('the engine in a worker', () => {
   });
 
   it('Run all writes the same cells through the worker as in this thread, and exports from its models', async () => {
-    const workers = spawner();
+    // small parts, so the plan comes back in many messages as a 100k-row plan would
+    const workers = spawner(200);
     const [a, b] = [await openSample(), await openSample()];
     const inWorker = createSession(a, host, createWorkerEngine(workers.spawn));
     const inThread = createSession(b, host, createInThreadEngine());
@@ -123,7 +144,10 @@ describe('the engine in a worker', () => {
     // the kept analysis serves the export: no second analysis is asked for
     const html = await inWorker.exportHtml();
     expect(html.data).toEqual((await inThread.exportHtml()).data);
-    expect(workers.made[0].posted.map((m) => m.type)).toEqual(['analyse', 'plan']);
+    const kinds = workers.made[0].posted.map((m) => (m.type === 'plan' ? `plan ${m.kind}` : m.type));
+    expect(kinds).toEqual(['analyse', 'plan all', 'plan models']);
+    const parts = workers.made[0].answered.filter((m) => 'part' in m).length;
+    expect(parts).toBeGreaterThan(5);
     inWorker.dispose();
   });
 
