@@ -1,5 +1,5 @@
 /**
- * The engine's side of the session: analyse, then plans over the kept analysis. The in-thread engine calls
+ * The engine's side of the session: analyse, then plans and report files over the kept analysis. The in-thread engine calls
  * it directly and the worker runs the very same handler on each message, so both give the same answers.
  */
 import { analyse, type Analysis } from './analyse';
@@ -7,12 +7,13 @@ import { ratePlan } from './rate-plan';
 import { reportPlan, type ReportPlanResult } from './report-plan';
 import { fullPlan } from './full-plan';
 import { summarise } from './session-summary';
-import type { ReportModels } from './session-exports';
+import { csvExportFiles, docxFile, htmlFile, type ExportFile, type ReportModels } from './session-exports';
 import type { WritePlan } from '../engine/model/plan';
 import { opParts } from './session-engine-parts';
 import {
   NoAnalysisError,
   type EngineRequest,
+  type ExportFormat,
   type EngineResponse,
   type PlanKind,
   type PlanResults,
@@ -56,11 +57,17 @@ const PLANS: { [K in PlanKind]: (k: Kept) => PlanResults[K] } = {
   models: (k) => (k.models ??= modelsOf(reportPlan(k.analysis))),
 };
 
+const EXPORTS: Record<ExportFormat, (m: ReportModels, workbook: string) => Promise<ExportFile[]>> = {
+  docx: async (m, workbook) => [await docxFile(m, workbook)],
+  html: async (m, workbook) => [await htmlFile(m, workbook)],
+  csv: (m) => csvExportFiles(m),
+};
+
 export interface EngineHandler {
-  /** serves one request; throws what the engine throws */
+  /** serves one request (exports are async); throws what the engine throws */
   handle(request: EngineRequest): unknown;
   /** serves one request as messages back, errors included (for the worker): a big plan's ops in parts first */
-  respond(request: EngineRequest): EngineResponse[];
+  respond(request: EngineRequest): Promise<EngineResponse[]>;
 }
 
 export function createEngineHandler(): EngineHandler {
@@ -78,6 +85,9 @@ export function createEngineHandler(): EngineHandler {
       case 'plan':
         if (!last) throw new NoAnalysisError();
         return PLANS[request.kind](last);
+      case 'export':
+        if (!last) throw new NoAnalysisError();
+        return EXPORTS[request.format](PLANS.models(last), request.workbook);
       case 'forget':
         last = null;
         return null;
@@ -86,10 +96,10 @@ export function createEngineHandler(): EngineHandler {
 
   return {
     handle,
-    respond(request) {
+    async respond(request) {
       let result: unknown;
       try {
-        result = handle(request);
+        result = await handle(request);
       } catch (e) {
         const error = e instanceof Error ? e : new Error(String(e));
         return [{ id: request.id, ok: false, error: { name: error.name, message: error.message } }];

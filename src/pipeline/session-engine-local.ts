@@ -7,6 +7,7 @@ import { RunCancelledError } from './session-run';
 import type { EngineHandler } from './session-engine-handler';
 import type { EngineCall, EngineService, PlanKind, PlanResults } from './session-engine';
 import type { AnalysisSummary } from './session-summary';
+import type { ExportFile } from './session-exports';
 
 export function createInThreadEngine(): EngineService {
   let handler: Promise<EngineHandler> | null = null;
@@ -38,6 +39,9 @@ export function createInThreadEngine(): EngineService {
     },
     async plan<K extends PlanKind>(kind: K, signal?: AbortSignal) {
       return (await call({ type: 'plan', kind }, signal)) as PlanResults[K];
+    },
+    async exportFiles(format, workbook, signal) {
+      return (await call({ type: 'export', format, workbook }, signal)) as ExportFile[];
     },
     hasAnalysis: () => analysed,
     forget,

@@ -14,6 +14,7 @@ import type {
   PlanResults,
 } from './session-engine';
 import type { AnalysisSummary } from './session-summary';
+import type { ExportFile } from './session-exports';
 
 /** What the service needs of a Worker (a MessagePort-based stand-in in tests). */
 export interface EngineWorkerLike {
@@ -119,6 +120,9 @@ export function createWorkerEngine(spawn: () => EngineWorkerLike): EngineService
     },
     async plan<K extends PlanKind>(kind: K, signal?: AbortSignal) {
       return (await call({ type: 'plan', kind }, signal)) as PlanResults[K];
+    },
+    async exportFiles(format, workbook, signal) {
+      return (await call({ type: 'export', format, workbook }, signal)) as ExportFile[];
     },
     hasAnalysis: () => analysed,
     forget() {

@@ -9,7 +9,7 @@ import type { Finding } from '../engine/model/findings';
 import type { WriteOp, WritePlan } from '../engine/model/plan';
 import type { WorkbookSnapshot } from '../engine/model/snapshot';
 import type { AnalysisSummary, TableRef } from './session-summary';
-import type { ReportModels } from './session-exports';
+import type { ExportFile, ReportModels } from './session-exports';
 
 export type EngineKind = 'in-thread' | 'worker';
 
@@ -55,6 +55,9 @@ export interface PlanResults {
 
 export type PlanKind = keyof PlanResults;
 
+/** Report files made beside the analysis, so only the file (not 50 MB of models) reaches the page. */
+export type ExportFormat = 'docx' | 'html' | 'csv';
+
 export interface EngineService {
   readonly kind: EngineKind;
   /** analyses the snapshot and keeps the analysis for plan(); rejects with AbortError when cancelled */
@@ -65,6 +68,8 @@ export interface EngineService {
   ): Promise<AnalysisSummary>;
   /** a plan over the last analysis; rejects when there is none */
   plan<K extends PlanKind>(kind: K, signal?: AbortSignal): Promise<PlanResults[K]>;
+  /** the report files over the last analysis (csv: one per table); rejects when there is none */
+  exportFiles(format: ExportFormat, workbook: string, signal?: AbortSignal): Promise<ExportFile[]>;
   /** whether an analysis is kept (false again after forget(), a cancel or a failure) */
   hasAnalysis(): boolean;
   /** drops the kept analysis: it was made under settings no longer in force */
@@ -77,6 +82,7 @@ export interface EngineService {
 export type EngineCall =
   | { type: 'analyse'; snapshot: WorkbookSnapshot; options: EngineAnalyseOptions }
   | { type: 'plan'; kind: PlanKind }
+  | { type: 'export'; format: ExportFormat; workbook: string }
   | { type: 'forget' };
 
 /** A call as a message, numbered so its answer finds the caller. */

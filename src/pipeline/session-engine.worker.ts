@@ -12,6 +12,10 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 const handler = createEngineHandler();
+// one request at a time, in order: an export awaiting its renderer must not let a later analysis overtake it
+let queue: Promise<void> = Promise.resolve();
 scope.onmessage = (event) => {
-  for (const message of handler.respond(event.data)) scope.postMessage(message);
+  queue = queue.then(async () => {
+    for (const message of await handler.respond(event.data)) scope.postMessage(message);
+  });
 };

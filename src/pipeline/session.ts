@@ -16,8 +16,8 @@ import { readRegistry, registryOps, settingsFrom, withSettings } from '../engine
 import { checkpoint, RunCancelledError, yieldToBrowser, type RunOptions } from './session-run';
 import { sameTable, type AnalysisSummary, type TableRef } from './session-summary';
 import { writeOutcome, type WriteOutcome } from './session-outcome';
-import { csvExportFiles, docxFile, htmlFile, type ExportFile, type ReportModels } from './session-exports';
-import type { EngineKind, EngineService, RagCounts } from './session-engine';
+import type { ExportFile } from './session-exports';
+import type { EngineKind, EngineService, ExportFormat, RagCounts } from './session-engine';
 import { createInThreadEngine } from './session-engine-local';
 
 export interface SessionHost {
@@ -119,10 +119,10 @@ export function createSession(
     await gateway.apply(plan);
   }
 
-  /** the engine keeps the models of its last reports plan; they cross only when a file is asked for */
-  async function currentModels(opts: RunOptions): Promise<ReportModels> {
+  /** the engine makes the files from its kept report models: only the file crosses to the page */
+  async function exported(format: ExportFormat, opts: RunOptions): Promise<ExportFile[]> {
     if (!engine.hasAnalysis()) await analysed(opts);
-    return engine.plan('models', opts.signal);
+    return engine.exportFiles(format, last?.workbook ?? '', opts.signal);
   }
 
   const session: Session = {
@@ -165,17 +165,9 @@ export function createSession(
       };
     },
 
-    async exportDocx(opts = {}) {
-      const m = await currentModels(opts);
-      return docxFile(m, last?.workbook ?? '');
-    },
-    async exportHtml(opts = {}) {
-      const m = await currentModels(opts);
-      return htmlFile(m, last?.workbook ?? '');
-    },
-    async exportCsv(opts = {}) {
-      return csvExportFiles(await currentModels(opts));
-    },
+    exportDocx: async (opts = {}) => (await exported('docx', opts))[0],
+    exportHtml: async (opts = {}) => (await exported('html', opts))[0],
+    exportCsv: (opts = {}) => exported('csv', opts),
 
     async settings() {
       const registry = readRegistry(await gateway.readSnapshot());

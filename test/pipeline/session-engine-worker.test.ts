@@ -141,11 +141,19 @@ describe('the engine in a worker', () => {
     expect(r1.tableARows).toBeGreaterThan(0);
     expect(await a.readSnapshot()).toEqual(await b.readSnapshot());
 
-    // the kept analysis serves the export: no second analysis is asked for
+    // the worker makes the files from its kept analysis: no second analysis, only the file comes back
     const html = await inWorker.exportHtml();
+    expect(html.name).toBe('sample-plan - NI Targets report.html');
     expect(html.data).toEqual((await inThread.exportHtml()).data);
+    const docx = await inWorker.exportDocx();
+    expect(docx.data).toBeInstanceOf(Uint8Array);
+    expect(
+      Buffer.from(docx.data as Uint8Array)
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK');
     const kinds = workers.made[0].posted.map((m) => (m.type === 'plan' ? `plan ${m.kind}` : m.type));
-    expect(kinds).toEqual(['analyse', 'plan all', 'plan models']);
+    expect(kinds).toEqual(['analyse', 'plan all', 'export', 'export']);
     const parts = workers.made[0].answered.filter((m) => 'part' in m).length;
     expect(parts).toBeGreaterThan(5);
     inWorker.dispose();
@@ -158,7 +166,7 @@ describe('the engine in a worker', () => {
     await session.saveSettings({ dueSoonDays: 60 });
     await session.exportCsv();
     const kinds = workers.made[0].posted.map((m) => (m.type === 'plan' ? `plan ${m.kind}` : m.type));
-    expect(kinds).toEqual(['analyse', 'forget', 'analyse', 'plan models']);
+    expect(kinds).toEqual(['analyse', 'forget', 'analyse', 'export']);
     session.dispose();
   });
 
