@@ -8,8 +8,7 @@ import { reportPlan, type ReportPlanResult } from './report-plan';
 import { fullPlan } from './full-plan';
 import { summarise } from './session-summary';
 import { csvExportFiles, docxFile, htmlFile, type ExportFile, type ReportModels } from './session-exports';
-import type { WritePlan } from '../engine/model/plan';
-import { opParts } from './session-engine-parts';
+import { splitAnswer } from './session-engine-parts';
 import {
   NoAnalysisError,
   type EngineRequest,
@@ -66,7 +65,7 @@ const EXPORTS: Record<ExportFormat, (m: ReportModels, workbook: string) => Promi
 export interface EngineHandler {
   /** serves one request (exports are async); throws what the engine throws */
   handle(request: EngineRequest): unknown;
-  /** serves one request as messages back, errors included (for the worker): a big plan's ops in parts first */
+  /** serves one request as messages back, errors included (for the worker): big lists in parts first */
   respond(request: EngineRequest): Promise<EngineResponse[]>;
 }
 
@@ -104,11 +103,10 @@ export function createEngineHandler(): EngineHandler {
         const error = e instanceof Error ? e : new Error(String(e));
         return [{ id: request.id, ok: false, error: { name: error.name, message: error.message } }];
       }
-      const plan = (result as { plan?: WritePlan } | null)?.plan;
-      if (!plan || plan.ops.length === 0) return [{ id: request.id, ok: true, result }];
-      const parts: EngineResponse[] = opParts(plan.ops).map((part) => ({ id: request.id, part }));
-      parts.push({ id: request.id, ok: true, result: { ...(result as object), plan: { ...plan, ops: [] } } });
-      return parts;
+      const { parts, rest } = splitAnswer(result);
+      const messages: EngineResponse[] = parts.map((part) => ({ id: request.id, part }));
+      messages.push({ id: request.id, ok: true, result: rest });
+      return messages;
     },
   };
 }

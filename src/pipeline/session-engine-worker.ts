@@ -3,7 +3,7 @@
  * back by id. Cancelling terminates the worker, so a long analysis really stops; the next request starts
  * a fresh one. A worker that dies (a script that failed to load, memory) fails what was waiting on it.
  */
-import type { WriteOp, WritePlan } from '../engine/model/plan';
+import { joinAnswer, type PartField } from './session-engine-parts';
 import { RunCancelledError } from './session-run';
 import type {
   EngineCall,
@@ -27,8 +27,8 @@ export interface EngineWorkerLike {
 interface Waiting {
   resolve(result: unknown): void;
   reject(error: Error): void;
-  /** a plan's ops as their parts arrive, ahead of the answer */
-  ops: WriteOp[];
+  /** a plan's ops or findings as their parts arrive, ahead of the rest of the answer */
+  collected: Partial<Record<PartField, unknown[]>>;
 }
 
 function responseError(error: { name: string; message: string }): Error {
@@ -61,16 +61,13 @@ export function createWorkerEngine(spawn: () => EngineWorkerLike): EngineService
       const entry = waiting.get(response.id);
       if (!entry) return;
       if ('part' in response) {
-        for (const op of response.part) entry.ops.push(op);
+        const list = (entry.collected[response.part.field] ??= []);
+        for (const item of response.part.items) list.push(item);
         return;
       }
       waiting.delete(response.id);
-      if (!response.ok) entry.reject(responseError(response.error));
-      else if (entry.ops.length === 0) entry.resolve(response.result);
-      else {
-        const result = response.result as { plan: WritePlan };
-        entry.resolve({ ...result, plan: { ...result.plan, ops: entry.ops } });
-      }
+      if (response.ok) entry.resolve(joinAnswer(response.result, entry.collected));
+      else entry.reject(responseError(response.error));
     };
     w.onerror = (event) => {
       const detail =
@@ -97,7 +94,7 @@ export function createWorkerEngine(spawn: () => EngineWorkerLike): EngineService
           done();
           reject(error);
         },
-        ops: [],
+        collected: {},
       });
       try {
         started().postMessage({ ...request, id });

@@ -6,7 +6,8 @@
  * exports never analyse twice.
  */
 import type { Finding } from '../engine/model/findings';
-import type { WriteOp, WritePlan } from '../engine/model/plan';
+import type { WritePlan } from '../engine/model/plan';
+import type { AnswerPart } from './session-engine-parts';
 import type { WorkbookSnapshot } from '../engine/model/snapshot';
 import type { AnalysisSummary, TableRef } from './session-summary';
 import type { ExportFile, ReportModels } from './session-exports';
@@ -89,14 +90,14 @@ export type EngineCall =
 export type EngineRequest = { id: number } & EngineCall;
 
 /**
- * An answer by id. A big write plan comes as its ops in parts first, then the answer with no ops: the
- * page takes each part in its own task, so cloning 100k rows' plan never blocks it for long. An Error
- * does not survive structured cloning with its name everywhere, so it travels as plain text.
+ * An answer by id. A big write plan's ops or a long list of findings come in parts first, then the rest
+ * of the answer: the page takes each part in its own task, so cloning 100k rows' results never blocks it
+ * for long (session-engine-parts.ts). An Error travels as plain text: not every clone keeps its name.
  */
 export type EngineResponse =
   | { id: number; ok: true; result: unknown }
   | { id: number; ok: false; error: { name: string; message: string } }
-  | { id: number; part: WriteOp[] };
+  | { id: number; part: AnswerPart };
 
 export class NoAnalysisError extends Error {
   constructor() {

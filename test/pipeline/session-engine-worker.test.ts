@@ -11,7 +11,6 @@ import { createSession, type SessionHost } from '../../src/pipeline/session';
 import { createInThreadEngine } from '../../src/pipeline/session-engine-local';
 import { createWorkerEngine, type EngineWorkerLike } from '../../src/pipeline/session-engine-worker';
 import type { EngineRequest, EngineResponse } from '../../src/pipeline/session-engine';
-import type { WriteOp } from '../../src/engine/model/plan';
 import { isCancelled } from '../../src/pipeline/session-run';
 
 const SAMPLE = readFileSync(join(__dirname, '../../samples/sample-plan.xlsx'));
@@ -32,7 +31,8 @@ interface ChannelWorker extends EngineWorkerLike {
 
 /**
  * A worker made of a MessageChannel and the worker module itself, as the browser would run it.
- * `partWeight` makes plans travel in smaller parts than the worker's own, to see parts on the sample.
+ * `partWeight` makes plans and findings travel in smaller parts than the worker's own, to see parts on
+ * the sample.
  */
 function channelWorker(partWeight?: number): ChannelWorker {
   const { port1, port2 } = new MessageChannel();
@@ -53,7 +53,8 @@ function channelWorker(partWeight?: number): ChannelWorker {
         const parts = jest.requireActual('../../src/pipeline/session-engine-parts');
         jest.doMock('../../src/pipeline/session-engine-parts', () => ({
           ...parts,
-          opParts: (ops: WriteOp[]) => parts.opParts(ops, partWeight),
+          splitAnswer: (result: unknown) =>
+            parts.splitAnswer(result, { weight: partWeight, findings: Math.ceil(partWeight / 10) }),
         }));
       }
       require('../../src/pipeline/session-engine.worker');
@@ -88,6 +89,9 @@ function channelWorker(partWeight?: number): ChannelWorker {
   return worker;
 }
 
+/** every worker made, so none is left holding the test run open after a failure */
+const everyWorker: ChannelWorker[] = [];
+
 function spawner(partWeight?: number) {
   const made: ChannelWorker[] = [];
   return {
@@ -95,6 +99,7 @@ function spawner(partWeight?: number) {
     spawn: () => {
       const w = channelWorker(partWeight);
       made.push(w);
+      everyWorker.push(w);
       return w;
     },
   };
@@ -105,11 +110,15 @@ async function openSample() {
   return createXlsxGateway(read.workbook, 'sample-plan.xlsx');
 }
 
-afterEach(() => jest.restoreAllMocks());
+afterEach(() => {
+  for (const w of everyWorker.splice(0)) w.terminate();
+  jest.restoreAllMocks();
+});
 
 describe('the engine in a worker', () => {
   it('gets the snapshot by message and answers with the same summary as the in-thread engine', async () => {
-    const workers = spawner();
+    // findings in parts of 20, as 44k findings would come at 100k rows
+    const workers = spawner(200);
     const gateway = await openSample();
     const inWorker = createSession(gateway, host, createWorkerEngine(workers.spawn));
     const inThread = createSession(await openSample(), host, createInThreadEngine());
@@ -137,6 +146,7 @@ describe('the engine in a worker', () => {
     const inThread = createSession(b, host, createInThreadEngine());
     const [r1, r2] = [await inWorker.runAll(), await inThread.runAll()];
     expect(r1).toEqual(r2);
+    expect(inWorker.lastSummary()).toEqual(inThread.lastSummary());
     expect(r1.addedSheets).toEqual(['Table A', 'Table B']);
     expect(r1.tableARows).toBeGreaterThan(0);
     expect(await a.readSnapshot()).toEqual(await b.readSnapshot());
@@ -154,8 +164,9 @@ describe('the engine in a worker', () => {
     ).toBe('PK');
     const kinds = workers.made[0].posted.map((m) => (m.type === 'plan' ? `plan ${m.kind}` : m.type));
     expect(kinds).toEqual(['analyse', 'plan all', 'export', 'export']);
-    const parts = workers.made[0].answered.filter((m) => 'part' in m).length;
-    expect(parts).toBeGreaterThan(5);
+    const fields = workers.made[0].answered.flatMap((m) => ('part' in m ? [m.part.field] : []));
+    expect(fields.filter((f) => f === 'ops').length).toBeGreaterThan(5);
+    expect(fields.filter((f) => f === 'findings').length).toBeGreaterThan(5);
     inWorker.dispose();
   });
 
