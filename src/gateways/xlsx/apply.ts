@@ -16,8 +16,29 @@ type Applier<K extends WriteOp['op']> = (workbook: ExcelJS.Workbook, op: OpOf<K>
 
 const A4 = 9;
 
+/**
+ * Sheets by the names ops use, per workbook: a plan has an op per row over a few
+ * names, and finding a sheet compares every sheet's name without regard to case.
+ * Adding or deleting a sheet forgets the workbook's entries.
+ */
+const found = new WeakMap<ExcelJS.Workbook, Map<string, ExcelJS.Worksheet>>();
+
+function sheetNamed(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  let byName = found.get(workbook);
+  if (!byName) {
+    byName = new Map();
+    found.set(workbook, byName);
+  }
+  let ws = byName.get(name);
+  if (!ws) {
+    ws = findSheet(workbook, name);
+    if (ws) byName.set(name, ws);
+  }
+  return ws;
+}
+
 function sheetOf(workbook: ExcelJS.Workbook, op: WriteOp): ExcelJS.Worksheet {
-  const ws = findSheet(workbook, op.sheet);
+  const ws = sheetNamed(workbook, op.sheet);
   if (!ws) throw new Error(`the workbook has no sheet named "${op.sheet}"`);
   return ws;
 }
@@ -94,13 +115,16 @@ function absolute(cell: string): string {
 
 const APPLY: { [K in WriteOp['op']]: Applier<K> } = {
   addSheet: (wb, op) => {
+    found.delete(wb);
     wb.addWorksheet(
       op.sheet,
       op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : undefined,
     );
   },
   deleteSheet: (wb, op) => {
-    wb.removeWorksheet(sheetOf(wb, op).id);
+    const ws = sheetOf(wb, op);
+    found.delete(wb);
+    wb.removeWorksheet(ws.id);
   },
   clear: (wb, op) => {
     const ws = sheetOf(wb, op);
@@ -188,7 +212,7 @@ const APPLY: { [K in WriteOp['op']]: Applier<K> } = {
   },
   link: (wb, op) => {
     const ws = sheetOf(wb, op);
-    const target = findSheet(wb, op.toSheet);
+    const target = sheetNamed(wb, op.toSheet);
     if (!target) throw new Error(`the workbook has no sheet named "${op.toSheet}"`);
     // "#'Sheet'!$A$1" goes out as a hyperlink whose address is a place in this
     // workbook, which Excel follows. exceljs would also write an A1-style target

@@ -1,8 +1,13 @@
 /** Sheet lookup and naming as Excel does it: names compare without regard to case. */
 import type ExcelJS from 'exceljs';
 
+/** A sheet name as Excel compares it. */
+export function sheetKey(name: string): string {
+  return name.toLocaleLowerCase('en-GB');
+}
+
 export function sameSheetName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase('en-GB') === b.toLocaleLowerCase('en-GB');
+  return sheetKey(a) === sheetKey(b);
 }
 
 export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {

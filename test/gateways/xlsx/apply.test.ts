@@ -254,6 +254,29 @@ describe('applyPlan leaves everything outside the plan alone', () => {
   });
 });
 
+describe('applyPlan finds sheets as Excel names them', () => {
+  it('writes to a sheet named in another case, and to one deleted and made again in the same plan', async () => {
+    const wb = await officerWorkbook();
+    applyPlan(wb, {
+      summary: '',
+      ops: [
+        { op: 'values', sheet: 'nis', range: 'I2', values: [['Green']] },
+        { op: 'addSheet', sheet: 'Table A' },
+        { op: 'values', sheet: 'TABLE A', range: 'A1', values: [['first']] },
+        { op: 'deleteSheet', sheet: 'table a' },
+        { op: 'addSheet', sheet: 'Table A' },
+        { op: 'values', sheet: 'Table A', range: 'A1', values: [['second']] },
+        { op: 'link', sheet: 'table a', cell: 'A2', toSheet: 'Nis', toCell: 'B2', text: 'back' },
+      ],
+    });
+    expect(wb.getWorksheet('NIS')!.getCell('I2').value).toBe('Green');
+    const tables = wb.worksheets.filter((ws) => ws.name.toLowerCase() === 'table a');
+    expect(tables).toHaveLength(1);
+    expect(tables[0].getCell('A1').value).toBe('second');
+    expect(tables[0].getCell('A2').value).toEqual({ text: 'back', hyperlink: "#'NIS'!$B$2" });
+  });
+});
+
 describe('applyPlan refuses bad plans before changing anything', () => {
   async function expectUntouched(plan: WritePlan, message: RegExp): Promise<void> {
     const wb = await officerWorkbook();
