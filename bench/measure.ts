@@ -6,7 +6,7 @@
  * between collections, so the largest of those and the size at the end is the
  * phase's peak even though the engine never yields to a sampler.
  *
- *   node --expose-gc -r tsx/cjs bench/measure.ts <file.xlsx> <repeats>
+ *   node --expose-gc --import tsx bench/measure.ts <file.xlsx> <repeats>
  */
 import { readFileSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';

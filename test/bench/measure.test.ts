@@ -1,0 +1,53 @@
+/**
+ * The benchmark's own measuring child, run as `npm run bench` runs it (a fresh Node
+ * with tsx's loader, so the engine's import() of its handler resolves as in a real
+ * pass) on the smallest generated workbook. Numbers of time and memory are the
+ * bench's business; this only proves the measurement runs end to end and counts
+ * what it says it counts, so a broken column cannot hide as "n/a".
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchWorkbook } from '../../bench/generate';
+import { RESULT_MARK, type Measurement } from '../../bench/measure';
+
+const ROOT = join(__dirname, '..', '..');
+
+describe('bench/measure.ts on 1 sheet x 1,000 indicator rows', () => {
+  let dir: string;
+  let m: Measurement;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ni-bench-'));
+    const wb = await benchWorkbook({ sheets: 1, rows: 1000 }, dir);
+    const out = execFileSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench', 'measure.ts'), wb.file, '1'],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const line = out.split('\n').find((l) => l.startsWith(RESULT_MARK));
+    if (!line) throw new Error(`no result line in:\n${out.slice(-2000)}`);
+    m = JSON.parse(line.slice(RESULT_MARK.length)) as Measurement;
+  }, 120_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('finds every generated indicator row', () => {
+    expect(m.indicatorRows).toBe(1000);
+    expect(m.planOps).toBeGreaterThan(1000);
+  });
+
+  it('counts the syncs of a whole validate-rate-report pass: 4 when read and write each fit a request', () => {
+    expect(m.syncNote).toBeUndefined();
+    expect(m.syncs).toBe(4);
+    expect(m.minSyncs).toBe(4);
+    expect(m.maxPayloadBytes).toBeGreaterThan(0);
+    expect(m.maxPayloadBytes).toBeLessThan(5_000_000);
+  });
+
+  it('weighs the snapshot and the heap the results keep', () => {
+    expect(m.snapshotHeapMB).toBeGreaterThan(0);
+    expect(m.retainedMB).toBeGreaterThan(0);
+  });
+});
