@@ -1,7 +1,18 @@
 import type { RangeRef } from './snapshot';
 
+// every cell reference a plan or finding makes starts here: one string per column, made once
+const LETTERS: string[] = [];
+
 /** Column index (0-based) to letters: 0 -> A, 27 -> AB. */
 export function colLetters(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
+  const s = letters(col);
+  if (Number.isInteger(col) && col >= 0 && col < 16384) LETTERS[col] = s;
+  return s;
+}
+
+function letters(col: number): string {
   let s = '';
   let n = col + 1;
   while (n > 0) {

@@ -181,27 +181,33 @@ function indicatorRow(
   group: string | null,
   parser: ParseCache,
 ): IndicatorRow {
+  // runs once per indicator row: plain loops, no closures or throwaway arrays
   const excelRow = r + 1;
-  const values: ValueCell[] = cols.valueCols.map((c, i) => {
+  const valueCols = cols.valueCols;
+  const values: ValueCell[] = new Array<ValueCell>(valueCols.length);
+  let laa = false;
+  for (let i = 0; i < valueCols.length; i++) {
+    const c = valueCols[i];
     const raw = view.value(r, c);
     const format = view.format(r, c);
-    return {
+    values[i] = {
       col: c,
       cell: `${cols.valueLetters[i]}${excelRow}`,
       raw,
       format,
       parsed: parser.parse(raw, format),
     };
-  });
-  const notes = cols.notesCols
-    .map((c) => view.text(r, c))
-    .filter(Boolean)
-    .join(' ');
+    if (!laa && typeof raw === 'string') laa = mentionsLaa(raw);
+  }
+  let notes = '';
+  for (const c of cols.notesCols) {
+    const t = view.text(r, c);
+    if (t !== '') notes = notes === '' ? t : `${notes} ${t}`;
+  }
   const titleText = textCol !== null ? view.text(r, textCol) : '';
   const codeText = cols.codeCol !== null ? view.text(r, cols.codeCol) : '';
-  const texts = [titleText, codeText, notes];
-  for (const v of values) if (typeof v.raw === 'string') texts.push(v.raw);
-  const laa = mentionsLaa(texts) || cols.laaCols.some((c) => isYes(view.value(r, c)));
+  laa ||= mentionsLaa(titleText) || mentionsLaa(codeText) || mentionsLaa(notes);
+  if (!laa) for (const c of cols.laaCols) if (isYes(view.value(r, c))) laa = true;
   const period = cols.periodCol !== null ? readPeriod(view.text(r, cols.periodCol)) : null;
 
   const row: IndicatorRow = {

@@ -88,12 +88,9 @@ export function readIdentity(
 const LAA_TEXT = /\(LAA\d?\)|\bLAA\d?\s*:|\bLAA\d?\b|local area agreement/i;
 
 /** Any of the row's texts flags the Local Area Agreement. */
-export function mentionsLaa(texts: string[]): boolean {
-  for (const t of texts) {
-    // cheap gate before the pattern
-    if ((t.includes('LAA') || t.includes('greement')) && LAA_TEXT.test(t)) return true;
-  }
-  return false;
+export function mentionsLaa(t: string): boolean {
+  // cheap gate before the pattern
+  return (t.includes('LAA') || t.includes('greement')) && LAA_TEXT.test(t);
 }
 
 const YES = /^(y|yes|x|✓|✔|laa|true|1)$/i;

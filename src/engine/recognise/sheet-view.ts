@@ -65,7 +65,10 @@ export class SheetView {
 
   /** Filled columns of the row that fall within [c0, c1]. */
   filledIn(row: number, c0: number, c1: number): number[] {
-    return this.filledCols(row).filter((c) => c >= c0 && c <= c1);
+    const all = this.filledCols(row);
+    // most rows lie wholly inside the table being read: no copy (callers only read the list)
+    if (all.length === 0 || (all[0] >= c0 && all[all.length - 1] <= c1)) return all;
+    return all.filter((c) => c >= c0 && c <= c1);
   }
 
   isBlankRow(row: number, c0 = this.firstCol, c1 = this.lastCol): boolean {
