@@ -9,11 +9,12 @@ import type { Settings, Tolerance } from '../model/settings';
 import type { IndicatorRow, IndicatorTable, TableColumn, ValueCell } from '../model/tables';
 import type { ParsedValue, Unit } from '../values/types';
 import type { Rating, RagRating } from './types';
+import { FINAL_IS_BAND, RATED_IN_BASELINE_YEAR, RowRating } from './row-rating';
 import { compare, type Comparison } from './rag';
 import { directionOf, type Better } from './direction';
 import { expectedValue, trajectoryOf } from './trajectory';
 import { toleranceFor, toleranceWords } from './tolerance';
-import { formatDifference, formatValue, isPercentScale, settle } from './explain';
+import { formatDifference, isPercentScale, settle } from './explain';
 import { bandReading, betterFromTarget, effectiveBetter, polarityWords } from './polarity';
 import { comparable, rowUnit, sameScale } from './units';
 import {
@@ -125,36 +126,10 @@ function previousActual(
   return null;
 }
 
-function blank(row: IndicatorRow, ctx: TableContext, tolerance: Tolerance): Rating {
-  return {
-    row: row.row,
-    code: row.code,
-    ratedYear: ctx.label,
-    actual: null,
-    actualText: null,
-    target: null,
-    targetText: null,
-    unit: null,
-    tolerance,
-    expected: null,
-    rag: null,
-    direction: null,
-    trajectory: null,
-    reason: '',
-    notRated: null,
-    assumedUnits: false,
-    previous: null,
-    directionReason: null,
-    baseline: null,
-    finalTarget: null,
-    trajectoryReason: null,
-  };
-}
-
 function rateRow(row: IndicatorRow, ctx: TableContext): Rating {
   const def = definitionFor(row, ctx.catalogue);
   const tolerance = toleranceFor(def, ctx.settings);
-  const out = blank(row, ctx, tolerance);
+  const out = new RowRating(row.row, row.code, ctx.label, tolerance);
   if (ctx.year === null || ctx.label === null) {
     out.notRated = 'no actuals';
     out.reason = settle('Not rated: no year in this table has an actual.');
@@ -194,7 +169,7 @@ function rateRow(row: IndicatorRow, ctx: TableContext): Rating {
   return out;
 }
 
-function notRated(out: Rating, label: string, n: NotRated): void {
+function notRated(out: RowRating, label: string, n: NotRated): void {
   out.notRated = n.short;
   out.reason = settle(`${label}: not rated, because ${n.why}.`);
 }
@@ -214,7 +189,7 @@ function outcome(c: Comparison, aim: TargetFigure['aim'], unit: Unit | null, tol
 }
 
 function rag(
-  out: Rating,
+  out: RowRating,
   label: string,
   actual: ActualFigure | NotRated,
   target: TargetFigure | NotRated,
@@ -255,7 +230,7 @@ const WORST: Record<RagRating, number> = { Green: 0, Amber: 1, Red: 2 };
 
 /** "English: 74% Maths: 72%" against "English: 85% Maths: 83%": each part rated, the worse one counts. */
 function rateParts(
-  out: Rating,
+  out: RowRating,
   actual: Extract<ParsedValue, { kind: 'compound' }>,
   target: Extract<ParsedValue, { kind: 'compound' }>,
   label: string,
@@ -304,14 +279,8 @@ function asCell(parsed: ParsedValue): ValueCell {
   return { col: -1, cell: '', raw: null, format: 'General', parsed };
 }
 
-function betterWords(better: Better): string {
-  if (better === 'higher' || better === 'lower') return polarityWords(better);
-  if (better === null) return 'it is not known which way is better';
-  return `the band is ${formatValue(better.band.low, null)}-${formatValue(better.band.high, null)}`;
-}
-
 function direction(
-  out: Rating,
+  out: RowRating,
   actual: ActualFigure,
   aCell: ValueCell | null,
   previous: Earlier | null,
@@ -321,16 +290,15 @@ function direction(
 ): void {
   if (aCell?.parsed.kind !== 'number' || !previous || !sameScale(actual.unit, previous.unit)) return;
   const d = directionOf(actual.value, previous.value, better, noChangePercent);
-  const unit = actual.unit ?? previous.unit;
   out.direction = d.direction;
   out.previous = { year: previous.label, value: previous.value };
-  const change =
-    d.direction === 'No change'
-      ? `a change of ${formatDifference(Math.abs(d.change), unit)}, under ${noChangePercent}% of the earlier value`
-      : betterWords(better);
-  out.directionReason = settle(
-    `${d.direction}: ${actual.text} in ${label} against ${formatValue(previous.value, unit)} in ${previous.label} (${change}).`,
-  );
+  out.directionWords = {
+    better,
+    change: d.change,
+    unit: actual.unit ?? previous.unit,
+    actualText: actual.text,
+    noChangePercent,
+  };
 }
 
 /** The first figure from a baseline column, else the earliest actual: the line's starting point. */
@@ -374,7 +342,7 @@ function finalTargetOf(
 }
 
 function trajectory(
-  out: Rating,
+  out: RowRating,
   ctx: TableContext,
   cells: Map<number, ValueCell>,
   scale: RowScale,
@@ -388,7 +356,7 @@ function trajectory(
   const final = finalTargetOf(ctx, cells, scale);
   if (!base || final === null) return;
   if (final === 'band') {
-    out.trajectoryReason = settle('No trajectory: the final target is a band.');
+    out.trajectoryWords = FINAL_IS_BAND;
     return;
   }
   if (final.year <= base.year || !sameScale(base.unit, final.unit) || !sameScale(actual.unit, final.unit))
@@ -396,14 +364,13 @@ function trajectory(
   out.baseline = { year: base.label, value: base.value };
   out.finalTarget = { year: final.label, value: final.value };
   if (year <= base.year) {
-    out.trajectoryReason = settle(`No trajectory: ${label} is the baseline year.`);
+    out.trajectoryWords = RATED_IN_BASELINE_YEAR;
     return;
   }
   const expected = expectedValue(base, final, year);
   if (expected === null) return;
   out.expected = expected;
   const unit = actual.unit ?? final.unit;
-  const line = `expected ${formatValue(expected, unit)} in ${label} on the line from ${formatValue(base.value, unit)} in ${base.label} to ${formatValue(final.value, unit)} in ${final.label}`;
   // on a band indicator the final target is read as in RAG: a ceiling inside the band, else a point
   const way =
     better === 'higher' || better === 'lower' || better === null
@@ -412,15 +379,10 @@ function trajectory(
         ? 'lower'
         : 'either-side';
   if (way === null) {
-    out.trajectoryReason = settle(
-      `No trajectory rating (it is not known which way is better): ${line}; actual ${actual.text}.`,
-    );
+    out.trajectoryWords = { kind: 'line', way, miss: 0, unit, actualText: actual.text };
     return;
   }
   const t = trajectoryOf(actual.value, expected, way, tolerance);
   out.trajectory = t.trajectory;
-  const miss = t.miss > 0 ? `, short by ${formatDifference(t.miss, unit)}` : '';
-  out.trajectoryReason = settle(
-    `${t.trajectory}: ${line}; actual ${actual.text} (${way === 'either-side' ? 'either side is a miss' : polarityWords(way)})${miss}.`,
-  );
+  out.trajectoryWords = { kind: 'line', way, miss: t.miss, unit, actualText: actual.text };
 }
