@@ -5,6 +5,7 @@
 import { rangeA1 } from '../engine/model/a1';
 import type { Severity } from '../engine/model/findings';
 import type { Analysis } from './analyse';
+import { yearLabel } from '../engine/rate/explain';
 
 export interface AnalysisJson {
   workbook: string;
@@ -26,6 +27,10 @@ export interface AnalysisJson {
       target: number | null;
       expected: number | null;
       reason: string | null;
+      /** how the direction was reached, when there is one */
+      directionReason: string | null;
+      /** the trajectory's line and how the actual stands against it, when there is one */
+      trajectoryReason: string | null;
     }[];
     tasks?: {
       row: number;
@@ -43,10 +48,6 @@ export interface AnalysisJson {
     message: string;
     fix?: string;
   }[];
-}
-
-export function yearLabel(year: number): string {
-  return `${year}/${String((year + 1) % 100).padStart(2, '0')}`;
 }
 
 export function toJson(a: Analysis): AnalysisJson {
@@ -96,6 +97,8 @@ export function toJson(a: Analysis): AnalysisJson {
             target: g?.target ?? null,
             expected: g?.expected ?? null,
             reason: g?.reason ?? null,
+            directionReason: g?.directionReason ?? null,
+            trajectoryReason: g?.trajectoryReason ?? null,
           };
         }),
       };

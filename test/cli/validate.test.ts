@@ -85,6 +85,13 @@ describe('ni-targets validate', () => {
     });
     expect(ni55?.actual).toBeCloseTo(7.3);
     expect(ni55?.target).toBeCloseTo(8);
+    // obesity: lower is better, 7.3% after 8.4% the year before
+    expect(ni55?.directionReason).toBe(
+      'Improving: 7.3% in 2008/09 against 8.4% in 2007/08 (lower is better).',
+    );
+    expect(ni55?.trajectoryReason).toMatch(
+      /^(On|Near|Off) track: expected [\d.]+% in 2008\/09 on the line from/,
+    );
     for (const f of a.findings) {
       expect(Object.keys(f)).toEqual(
         expect.arrayContaining(['rule', 'severity', 'sheet', 'cell', 'message']),
