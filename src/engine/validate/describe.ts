@@ -6,21 +6,8 @@
 import type { Unit } from '../values/types';
 import type { YearInfo } from '../model/tables';
 import { titleText } from './suggest';
-
-const UNIT_SUFFIX: Record<Unit, string> = {
-  percent: '%',
-  ppts: ' ppts',
-  points: ' points',
-  per1000: ' per 1000',
-  per10000: ' per 10,000',
-  per100000: ' per 100,000',
-  months: ' months',
-  weeks: ' weeks',
-  days: ' days',
-  hours: ' hours',
-  schools: ' schools',
-  count: '',
-};
+// one set of unit words for messages and reports: "31 per 1,000" in both
+import { UNIT_SUFFIX } from '../values/describe';
 
 /** Float noise away: 0.07300000001 -> "0.073". */
 export function plainNumber(n: number): string {
