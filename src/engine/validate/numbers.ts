@@ -35,7 +35,9 @@ export function readingOf(p: ParsedValue): Reading | null {
 
 /**
  * The unit most of a row's levels were typed in (signed changes left out), or null
- * when nothing in the row names a unit. Ties go to the leftmost unit.
+ * when nothing in the row names a unit. Ties go to the leftmost unit. Not rating's
+ * rowUnit (values/reconcile.ts), which lets changes vote when a row has nothing else:
+ * here that would call Bromley's counts of 392 beside "-2%" targets bare percentages.
  */
 export function rowUnit(readings: readonly (Reading | null)[]): Unit | null {
   const counts = new Map<Unit, number>();

@@ -216,6 +216,13 @@ describe('NI-UNIT-MISMATCH', () => {
       },
       { code: 'NI 92', title: 'x', values: [cell.pct(33.3), cell.unit(-4.4, 'ppts', '-4.4 ppts')] },
       { code: 'NI 111', title: 'x', values: [cell.pct(4), cell.signed(-2, null, '-2')] },
+      // Bromley NI 111: counts with "-2%" change targets. The changes give no unit to the
+      // counts (rating lets changes vote only for its own comparisons, capped at 100)
+      {
+        code: 'NI 111',
+        title: 'First time entrants',
+        values: [cell.bare(392), cell.bare(533), cell.signed(-2, 'percent', '-2%')],
+      },
     ];
     expect(unitMismatch.check(context([targetsTable({ years: BROMLEY_YEARS, rows })]))).toEqual([]);
   });
