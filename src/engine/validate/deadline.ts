@@ -6,6 +6,7 @@
  * due "April 2010" is not late until April is over.
  */
 import { endOfMonth } from './periods';
+import { monthNumber } from '../values/months';
 
 /** How much of the date the officer gave; 'day' is an exact date. */
 export type DeadlinePrecision = 'day' | 'month' | 'season' | 'term' | 'quarter' | 'year';
@@ -17,31 +18,6 @@ export type Deadline =
   | { kind: 'unreadable'; text: string };
 
 type DateReading = { date: string; precision: DeadlinePrecision };
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-/** "Sept", "sep", "September" -> 9; anything else -> null. */
-function monthOf(word: string): number | null {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (w.length < 3) return null;
-  if (w === 'sept') return 9;
-  const i = MONTHS.indexOf(w.slice(0, 3));
-  return i >= 0 && MONTH_NAMES[i].startsWith(w) ? i + 1 : null;
-}
 
 function fullYear(y: string): number {
   const n = Number(y);
@@ -101,7 +77,7 @@ const PATTERNS: Pattern[] = [
   {
     re: /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]+\.?)[\s,-]+'?(\d{4}|\d{2})$/,
     read: (m) => {
-      const month = monthOf(m[2]);
+      const month = monthNumber(m[2]);
       return month ? day(iso(fullYear(m[3]), month, Number(m[1]))) : null;
     },
   },
@@ -123,7 +99,7 @@ const PATTERNS: Pattern[] = [
   {
     re: /^([a-z]+\.?)[\s,/'-]+(\d{4}|\d{2})$/,
     read: (m) => {
-      const month = monthOf(m[1]);
+      const month = monthNumber(m[1]);
       return month ? { date: endOfMonth(fullYear(m[2]), month), precision: 'month' } : null;
     },
   },

@@ -3,37 +3,20 @@
  * they write after "nya:" ("July 2010", "Sept 2010", "June", "07/2010").
  */
 import type { YearMonth } from './types';
+import { MONTH_NAMES } from '../model/dates';
 
-const MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
+const LOWER_NAMES = MONTH_NAMES.map((n) => n.toLowerCase());
 
-/** 1-12 for a month name or abbreviation, else undefined. */
-export function monthNumber(name: string): number | undefined {
-  return MONTHS[name.toLowerCase()];
+/**
+ * 1-12 for a month name or any abbreviation of it of three letters or more ("Sept",
+ * "sep", "Septem", "Dec."), else undefined. The one reading of month words, for
+ * figures' dates ("nya: Sept 2010") and action plans' deadlines alike.
+ */
+export function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return undefined;
+  const i = LOWER_NAMES.findIndex((name) => name.startsWith(w));
+  return i >= 0 ? i + 1 : undefined;
 }
 
 /** A month with or without its year: "June" on its own is a real answer in plans. */
@@ -70,7 +53,7 @@ export function parseLooseDate(text: string): LooseYearMonth | null {
   if (t === '') return null;
   let m = MONTH_YEAR.exec(t);
   if (m) {
-    const month = MONTHS[m[1]];
+    const month = monthNumber(m[1]);
     if (month === undefined) return null;
     if (m[2] === undefined) return { month };
     const year = fullYear(m[2]);

@@ -1,4 +1,5 @@
 import { parseExpectedDate } from '../../../src/engine/values/parse-value';
+import { monthNumber } from '../../../src/engine/values/months';
 
 describe('parseExpectedDate', () => {
   it.each([
@@ -28,4 +29,23 @@ describe('parseExpectedDate', () => {
       expect(parseExpectedDate(text)).toBeNull();
     },
   );
+});
+
+describe('monthNumber: one reading of month words for figures and deadlines', () => {
+  it.each([
+    ['Sept', 9],
+    ['sep', 9],
+    ['September', 9],
+    ['Septem', 9],
+    ['Dec.', 12],
+    ['JUNE', 6],
+    ['Jul', 7],
+    ['may', 5],
+  ])('%s is month %d', (word, month) => {
+    expect(monthNumber(word)).toBe(month);
+  });
+
+  it.each(['Ma', 'Ju', 'Mayday', 'Summer', 'Q2', ''])('%s is not a month', (word) => {
+    expect(monthNumber(word)).toBeUndefined();
+  });
 });
