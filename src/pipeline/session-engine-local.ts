@@ -5,13 +5,12 @@
  */
 import { RunCancelledError } from './session-run';
 import type { EngineHandler } from './session-engine-handler';
-import type { EngineCall, EngineService, PlanKind, PlanResults } from './session-engine';
-import type { AnalysisSummary } from './session-summary';
-import type { ExportFile } from './session-exports';
+import type { EngineCall, EngineService } from './session-engine';
+import { engineRequests } from './session-engine-requests';
 
 export function createInThreadEngine(): EngineService {
   let handler: Promise<EngineHandler> | null = null;
-  let analysed = false;
+  const state = { analysed: false };
   let nextId = 0;
 
   async function call(request: EngineCall, signal?: AbortSignal): Promise<unknown> {
@@ -25,25 +24,13 @@ export function createInThreadEngine(): EngineService {
   }
 
   function forget(): void {
-    analysed = false;
+    state.analysed = false;
     void handler?.then((h) => h.handle({ id: ++nextId, type: 'forget' }));
   }
 
   return {
     kind: 'in-thread',
-    async analyse(snapshot, options, signal) {
-      analysed = false;
-      const summary = (await call({ type: 'analyse', snapshot, options }, signal)) as AnalysisSummary;
-      analysed = true;
-      return summary;
-    },
-    async plan<K extends PlanKind>(kind: K, signal?: AbortSignal) {
-      return (await call({ type: 'plan', kind }, signal)) as PlanResults[K];
-    },
-    async exportFiles(format, workbook, signal) {
-      return (await call({ type: 'export', format, workbook }, signal)) as ExportFile[];
-    },
-    hasAnalysis: () => analysed,
+    ...engineRequests(call, state),
     forget,
     dispose: forget,
   };

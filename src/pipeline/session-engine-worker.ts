@@ -5,16 +5,8 @@
  */
 import { joinAnswer, type PartField } from './session-engine-parts';
 import { RunCancelledError } from './session-run';
-import type {
-  EngineCall,
-  EngineRequest,
-  EngineResponse,
-  EngineService,
-  PlanKind,
-  PlanResults,
-} from './session-engine';
-import type { AnalysisSummary } from './session-summary';
-import type { ExportFile } from './session-exports';
+import type { EngineCall, EngineRequest, EngineResponse, EngineService } from './session-engine';
+import { engineRequests } from './session-engine-requests';
 
 /** What the service needs of a Worker (a MessagePort-based stand-in in tests). */
 export interface EngineWorkerLike {
@@ -39,7 +31,7 @@ function responseError(error: { name: string; message: string }): Error {
 
 export function createWorkerEngine(spawn: () => EngineWorkerLike): EngineService {
   let worker: EngineWorkerLike | null = null;
-  let analysed = false;
+  const state = { analysed: false };
   let nextId = 0;
   const waiting = new Map<number, Waiting>();
 
@@ -47,7 +39,7 @@ export function createWorkerEngine(spawn: () => EngineWorkerLike): EngineService
   function stop(error: Error): void {
     worker?.terminate();
     worker = null;
-    analysed = false;
+    state.analysed = false;
     const pending = [...waiting.values()];
     waiting.clear();
     for (const w of pending) w.reject(error);
@@ -109,21 +101,9 @@ export function createWorkerEngine(spawn: () => EngineWorkerLike): EngineService
 
   return {
     kind: 'worker',
-    async analyse(snapshot, options, signal) {
-      analysed = false;
-      const summary = (await call({ type: 'analyse', snapshot, options }, signal)) as AnalysisSummary;
-      analysed = true;
-      return summary;
-    },
-    async plan<K extends PlanKind>(kind: K, signal?: AbortSignal) {
-      return (await call({ type: 'plan', kind }, signal)) as PlanResults[K];
-    },
-    async exportFiles(format, workbook, signal) {
-      return (await call({ type: 'export', format, workbook }, signal)) as ExportFile[];
-    },
-    hasAnalysis: () => analysed,
+    ...engineRequests(call, state),
     forget() {
-      analysed = false;
+      state.analysed = false;
       // frees the worker's memory; order of messages keeps it ahead of any later analysis
       if (worker) void call({ type: 'forget' }).catch(() => undefined);
     },
