@@ -33,6 +33,50 @@ describe('excel-fake', () => {
     ]);
   });
 
+  it('counts a request as the JSON body Office.js sends: object paths once, Instantiate actions, "L" lists', async () => {
+    const h = host();
+    await h.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('A1').format.fill.color = '#FF0000';
+      await ctx.sync();
+    });
+    // ids 1-5 are the workbook, its worksheets and tables, application and runtime; 8-11 the
+    // range's format, fill, font and borders; the actions come after, as the sync builds them
+    const body =
+      '{"AutoKeepReference":false,"Actions":[' +
+      '{"Id":12,"ActionType":1,"Name":"","ObjectPathId":1},' +
+      '{"Id":13,"ActionType":1,"Name":"","ObjectPathId":2},' +
+      '{"Id":14,"ActionType":1,"Name":"","ObjectPathId":6},' +
+      '{"Id":15,"ActionType":1,"Name":"","ObjectPathId":7},' +
+      '{"Id":16,"ActionType":1,"Name":"","ObjectPathId":8},' +
+      '{"Id":17,"ActionType":1,"Name":"","ObjectPathId":9},' +
+      '{"Id":18,"ActionType":4,"Name":"Color","ObjectPathId":9,"ArgumentInfo":{"Arguments":["#FF0000"]},"L":[9,8,7,6,2,1]}],' +
+      '"ObjectPaths":{"1":{"Id":1,"ObjectPathType":1,"Name":""},' +
+      '"2":{"Id":2,"ObjectPathType":4,"Name":"Worksheets","ParentObjectPathId":1},' +
+      '"6":{"Id":6,"ObjectPathType":5,"Name":"","ParentObjectPathId":2,"ArgumentInfo":{"Arguments":["S"]}},' +
+      '"7":{"Id":7,"ObjectPathType":3,"Name":"GetRange","ParentObjectPathId":6,"ArgumentInfo":{"Arguments":["A1"]}},' +
+      '"8":{"Id":8,"ObjectPathType":4,"Name":"Format","ParentObjectPathId":7},' +
+      '"9":{"Id":9,"ObjectPathType":4,"Name":"Fill","ParentObjectPathId":8}}}';
+    expect(h.syncLog[0].requestBytes).toBe(body.length);
+  });
+
+  it('counts a grid over 1,500 cells in slices of rows, as Office.js sends it', async () => {
+    const bytes = async (rows: number): Promise<number> => {
+      const h = host();
+      await h.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').getRange(`A1:A${rows}`).values = Array.from(
+          { length: rows },
+          () => ['x'],
+        );
+        await ctx.sync();
+      });
+      return h.syncLog[0].requestBytes;
+    };
+    // one more row is its JSON, ,["x"] ... until the 1,501st starts a second slice: three more
+    // object paths (getRow, getRow, getBoundingRect), their Instantiate actions and a second write
+    expect((await bytes(1_500)) - (await bytes(1_499))).toBe(6);
+    expect((await bytes(1_501)) - (await bytes(1_500))).toBeGreaterThan(600);
+  });
+
   it('parses written text the way Excel does unless it starts with an apostrophe', async () => {
     const h = host();
     await h.run(async (ctx) => {

@@ -7,6 +7,7 @@
  */
 import { fakeError, FakeOfficeError } from './errors';
 import type { WorkbookState } from './state';
+import { type WireCall, WireIds, type WirePath, WireRequest } from './wire';
 import { FakeApplication, FakeRuntime, FakeWorkbook } from './workbook';
 
 export interface RecordedCall {
@@ -19,10 +20,11 @@ export interface RecordedCall {
 }
 
 export interface SyncRecord {
-  /** queued actions and their arguments, as JSON */
+  /** the request body as Office.js would serialise it (wire.ts), UTF-8 bytes */
   requestBytes: number;
-  /** loaded values, as JSON */
+  /** what was loaded, as JSON, with Office's per-result and per-item envelope */
   responseBytes: number;
+  /** calls queued in the fake (what failAt.afterActions counts), not Office's actions */
   actions: number;
 }
 
@@ -33,19 +35,30 @@ export interface Action {
   run: () => void;
   /** ExcelApi 1.x minor version this call needs */
   api?: number;
+  /** the object path the call goes to, and what Office.js would send for it */
+  path: WirePath;
+  call: WireCall;
 }
 
-/** Rough JSON size of a call: the cost Office pays to ship it. */
-const ACTION_OVERHEAD = 40;
+/**
+ * A load's result in the response: {"ActionId":n,"Value":{...}}, and each
+ * property as "Name":value (Office answers with its own PascalCase names).
+ */
+const RESULT_ENVELOPE = 32;
+const PROPERTY_ENVELOPE = 4;
+/** A collection item's {"_Id":"{guid}"} that Office sends with each item loaded. */
+const ITEM_ENVELOPE = 48;
 
 function jsonSize(v: unknown): number {
-  return v === undefined ? 0 : JSON.stringify(v).length;
+  return v === undefined ? 0 : Buffer.byteLength(JSON.stringify(v), 'utf8');
 }
 
 export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   readonly application: FakeApplication;
   readonly runtime: FakeRuntime;
+  /** object path and action ids, one counter per context as in Office.js */
+  readonly wireIds = new WireIds();
   private queue: Action[] = [];
   private current: SyncRecord | null = null;
 
@@ -63,8 +76,14 @@ export class FakeRequestContext {
     this.queue.push(action);
   }
 
-  countResponse(v: unknown): void {
-    if (this.current) this.current.responseBytes += jsonSize(v);
+  /** Counts a loaded property in the response. */
+  countResponse(name: string, v: unknown): void {
+    if (this.current) this.current.responseBytes += name.length + PROPERTY_ENVELOPE + jsonSize(v);
+  }
+
+  /** Counts the envelopes of a collection's loaded items. */
+  countItems(n: number): void {
+    if (this.current) this.current.responseBytes += n * ITEM_ENVELOPE;
   }
 
   /** Throws ApiNotFound, as the host does, when a call needs a newer ExcelApi than it has. */
@@ -79,8 +98,10 @@ export class FakeRequestContext {
   async sync(): Promise<void> {
     const actions = this.queue;
     this.queue = [];
-    const record: SyncRecord = { requestBytes: 0, responseBytes: 0, actions: actions.length };
-    for (const a of actions) record.requestBytes += ACTION_OVERHEAD + jsonSize(a.args);
+    const request = new WireRequest(this.wireIds, this.host.apiVersion >= 3);
+    for (const a of actions) request.add(a.path, a.call);
+    const record: SyncRecord = { requestBytes: request.bytes(), responseBytes: 0, actions: actions.length };
+    for (const a of actions) if (a.call.kind === 'query') record.responseBytes += RESULT_ENVELOPE;
     this.host.syncLog.push(record);
     const n = this.host.syncLog.length;
     const fail = this.host.failAt;

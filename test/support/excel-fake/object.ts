@@ -6,6 +6,7 @@
  */
 import { fakeError } from './errors';
 import type { FakeRequestContext } from './host';
+import type { WireCall, WirePath } from './wire';
 
 /** A loadable scalar: how to read it at sync time, and the ExcelApi 1.x minor version it needs. */
 export interface Scalar {
@@ -19,6 +20,8 @@ export abstract class FakeObject {
 
   protected constructor(
     readonly context: FakeRequestContext,
+    /** how Office.js would name this proxy in a request */
+    readonly wirePath: WirePath,
     initiallyResolved = true,
   ) {
     if (initiallyResolved) this.nullness = false;
@@ -57,6 +60,8 @@ export abstract class FakeObject {
       run: () => {
         for (const p of list) this.loadPath(p);
       },
+      path: this.wirePath,
+      call: { kind: 'query', select: list },
     });
     return this;
   }
@@ -76,7 +81,7 @@ export abstract class FakeObject {
     this.context.requireApi(def.api, `${this.describe()}.${path}`);
     const v = def.get();
     this.loaded.set(path, v);
-    this.context.countResponse(v);
+    this.context.countResponse(path, v);
   }
 
   /** The loaded value, as Office.js would return it, or PropertyNotLoaded. */
@@ -86,8 +91,11 @@ export abstract class FakeObject {
     return this.loaded.get(name) as T;
   }
 
-  /** Queues a property write; the proxy shows the new value at once, as Office.js does. */
-  protected assign(name: string, value: unknown, apply: () => void, api?: number): void {
+  /**
+   * Queues a property write; the proxy shows the new value at once, as Office.js does.
+   * `bulk`: a grid Office.js sends in slices when it is big (values, numberFormat).
+   */
+  protected assign(name: string, value: unknown, apply: () => void, api?: number, bulk = false): void {
     this.loaded.set(name, value);
     this.context.enqueue({
       target: () => this.describe(),
@@ -95,11 +103,21 @@ export abstract class FakeObject {
       args: [value],
       run: apply,
       api,
+      path: this.wirePath,
+      call: { kind: 'set', name, value, bulk },
     });
   }
 
-  /** Queues a method call. */
-  protected call(member: string, args: unknown[], run: () => void, api?: number): void {
-    this.context.enqueue({ target: () => this.describe(), member, args, run, api });
+  /**
+   * Queues a method call. Given the path of the proxy the method returns
+   * (getRange...), only that path goes on the wire: Office.js sends no action
+   * for such a method, only the new object's path and the Instantiate action
+   * its ClientObject constructor queues.
+   */
+  protected call(member: string, args: unknown[], run: () => void, api?: number, returns?: WirePath): void {
+    const wire: { path: WirePath; call: WireCall } = returns
+      ? { path: returns, call: { kind: 'make' } }
+      : { path: this.wirePath, call: { kind: 'method', name: member, args } };
+    this.context.enqueue({ target: () => this.describe(), member, args, run, api, ...wire });
   }
 }

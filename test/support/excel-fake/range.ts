@@ -24,6 +24,7 @@ import {
   type SheetState,
   storedCellsIn,
 } from './state';
+import { indexerPath, methodPath, propertyPath, type WirePath } from './wire';
 import type { FakeWorksheet } from './worksheet';
 
 /** Above this many cells a style write touches only cells that exist (whole rows or columns). */
@@ -57,8 +58,9 @@ export class FakeRange extends FakeObject {
     context: FakeRequestContext,
     readonly worksheet: FakeWorksheet,
     private readonly label: string,
+    wirePath: WirePath,
   ) {
-    super(context, false);
+    super(context, wirePath, false);
   }
 
   /** Called by the creating action at sync time. */
@@ -177,7 +179,7 @@ export class FakeRange extends FakeObject {
     return this.value('values');
   }
   set values(grid: unknown[][]) {
-    this.assign('values', grid, () => {
+    const write = (): void => {
       const rows = this.checkShape(grid, 'values');
       const { sheet, area } = this.target();
       rows.forEach((line, i) =>
@@ -187,14 +189,15 @@ export class FakeRange extends FakeObject {
           typedIntoCell(cellFor(sheet, area.r0 + i, area.c0 + j), v);
         }),
       );
-    });
+    };
+    this.assign('values', grid, write, undefined, true);
   }
 
   get numberFormat(): string[][] {
     return this.value('numberFormat');
   }
   set numberFormat(grid: string[][]) {
-    this.assign('numberFormat', grid, () => {
+    const write = (): void => {
       const rows = this.checkShape(grid, 'numberFormat');
       const { sheet, area } = this.target();
       rows.forEach((line, i) =>
@@ -203,7 +206,8 @@ export class FakeRange extends FakeObject {
           cellFor(sheet, area.r0 + i, area.c0 + j).format = String(f);
         }),
       );
-    });
+    };
+    this.assign('numberFormat', grid, write, undefined, true);
   }
 
   get hyperlink(): Excel.RangeHyperlink | null {
@@ -224,7 +228,11 @@ export class FakeRange extends FakeObject {
   }
 
   get format(): FakeRangeFormat {
-    this.formatProxy ??= new FakeRangeFormat(this.context, this);
+    this.formatProxy ??= new FakeRangeFormat(
+      this.context,
+      this,
+      propertyPath(this.context.wireIds, this.wirePath, 'format'),
+    );
     return this.formatProxy;
   }
 
@@ -282,7 +290,8 @@ export class FakeRange extends FakeObject {
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    const areas = new FakeRangeAreas(this.context, this);
+    const path = methodPath(this.context.wireIds, this.wirePath, 'getMergedAreasOrNullObject', []);
+    const areas = new FakeRangeAreas(this.context, this, path);
     this.call(
       'getMergedAreasOrNullObject',
       [],
@@ -294,6 +303,7 @@ export class FakeRange extends FakeObject {
         );
       },
       13,
+      path,
     );
     return areas;
   }
@@ -320,8 +330,9 @@ export class FakeRangeAreas extends FakeObject {
   constructor(
     context: FakeRequestContext,
     private readonly of: FakeRange,
+    wirePath: WirePath,
   ) {
-    super(context, false);
+    super(context, wirePath, false);
   }
 
   bind(sheetName: string, areas: RangeRef[]): void {
@@ -371,11 +382,13 @@ export class FakeRangeFormat extends FakeObject {
   constructor(
     context: FakeRequestContext,
     readonly range: FakeRange,
+    wirePath: WirePath,
   ) {
-    super(context);
-    this.fill = new FakeRangeFill(context, range);
-    this.font = new FakeRangeFont(context, range);
-    this.borders = new FakeRangeBorderCollection(context, range);
+    super(context, wirePath);
+    const ids = context.wireIds;
+    this.fill = new FakeRangeFill(context, range, propertyPath(ids, wirePath, 'fill'));
+    this.font = new FakeRangeFont(context, range, propertyPath(ids, wirePath, 'font'));
+    this.borders = new FakeRangeBorderCollection(context, range, propertyPath(ids, wirePath, 'borders'));
   }
 
   describe(): string {
@@ -465,8 +478,9 @@ export class FakeRangeFill extends FakeObject {
   constructor(
     context: FakeRequestContext,
     private readonly range: FakeRange,
+    wirePath: WirePath,
   ) {
-    super(context);
+    super(context, wirePath);
   }
   describe(): string {
     return `${this.range.describe()}.format.fill`;
@@ -486,8 +500,9 @@ export class FakeRangeFont extends FakeObject {
   constructor(
     context: FakeRequestContext,
     private readonly range: FakeRange,
+    wirePath: WirePath,
   ) {
-    super(context);
+    super(context, wirePath);
   }
   describe(): string {
     return `${this.range.describe()}.format.font`;
@@ -558,6 +573,7 @@ export class FakeRangeBorderCollection {
   constructor(
     private readonly context: FakeRequestContext,
     private readonly range: FakeRange,
+    private readonly wirePath: WirePath,
   ) {}
 
   getItem(index: string): FakeRangeBorder {
@@ -567,7 +583,9 @@ export class FakeRangeBorderCollection {
       )
     )
       throw new Error(`excel-fake: border ${index} is not modelled`);
-    return new FakeRangeBorder(this.context, this.range, index as BorderIndex);
+    // each getItem is a new indexer path in Office.js too
+    const path = indexerPath(this.context.wireIds, this.wirePath, [index]);
+    return new FakeRangeBorder(this.context, this.range, index as BorderIndex, path);
   }
 }
 
@@ -576,8 +594,9 @@ export class FakeRangeBorder extends FakeObject {
     context: FakeRequestContext,
     private readonly range: FakeRange,
     private readonly index: BorderIndex,
+    wirePath: WirePath,
   ) {
-    super(context);
+    super(context, wirePath);
   }
   describe(): string {
     return `${this.range.describe()}.format.borders(${this.index})`;

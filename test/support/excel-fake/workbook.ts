@@ -4,13 +4,20 @@ import type { FakeRequestContext } from './host';
 import { FakeObject, type Scalar } from './object';
 import { FakeRange } from './range';
 import { findSheet, newSheet, type SheetState, type TableState } from './state';
+import { indexerPath, methodPath, propertyPath, rootPath, type WirePath } from './wire';
 import { FakeWorksheet } from './worksheet';
+
+/** The "_Id" Office sends with a loaded item and names it by afterwards: a GUID for sheets and tables. */
+const itemId = (n: number): string => `{00000000-0001-0000-${String(n).padStart(4, '0')}-000000000000}`;
 
 /** A collection's items are known only after load('items/...') and a sync. */
 abstract class FakeCollection<T extends FakeObject> {
   private loadedItems: T[] | undefined;
 
-  protected constructor(readonly context: FakeRequestContext) {}
+  protected constructor(
+    readonly context: FakeRequestContext,
+    readonly wirePath: WirePath,
+  ) {}
 
   abstract describe(): string;
   /** proxies for what the collection holds right now (at sync time) */
@@ -32,20 +39,24 @@ abstract class FakeCollection<T extends FakeObject> {
       args: [list.join(',')],
       run: () => {
         const items = this.enumerate();
+        this.context.countItems(items.length);
         for (const p of list) {
           if (p === 'items') continue;
           for (const item of items) item.loadPath(p.slice('items/'.length));
         }
         this.loadedItems = items;
       },
+      path: this.wirePath,
+      // Office.js selects the item properties without their "items/" ("items" alone is "*")
+      call: { kind: 'query', select: list.map((p) => (p === 'items' ? '*' : p.slice('items/'.length))) },
     });
     return this;
   }
 }
 
 export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
-  constructor(context: FakeRequestContext) {
-    super(context);
+  constructor(context: FakeRequestContext, wirePath: WirePath) {
+    super(context, wirePath);
   }
 
   describe(): string {
@@ -53,16 +64,31 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
 
   protected enumerate(): FakeWorksheet[] {
-    return this.context.state.sheets.map((s) => new FakeWorksheet(this.context, s.name, s));
+    const ids = this.context.wireIds;
+    return this.context.state.sheets.map(
+      (s) => new FakeWorksheet(this.context, s.name, indexerPath(ids, this.wirePath, [itemId(s.id)]), s),
+    );
   }
 
-  private queue(member: string, args: unknown[], run: () => void): void {
-    this.context.enqueue({ target: () => this.describe(), member, args, run });
+  /** Queues a method that returns the sheet `ws`: on the wire only its path, when first used. */
+  private queue(member: string, args: unknown[], ws: FakeWorksheet, run: () => void): void {
+    this.context.enqueue({
+      target: () => this.describe(),
+      member,
+      args,
+      run,
+      path: ws.wirePath,
+      call: { kind: 'make' },
+    });
   }
 
   add(name: string): FakeWorksheet {
-    const ws = new FakeWorksheet(this.context, name);
-    this.queue('add', [name], () => {
+    const ws = new FakeWorksheet(
+      this.context,
+      name,
+      methodPath(this.context.wireIds, this.wirePath, 'add', [name]),
+    );
+    this.queue('add', [name], ws, () => {
       const state = this.context.state;
       if (findSheet(state, name))
         throw fakeError('ItemAlreadyExists', `a sheet named ${name} already exists`);
@@ -76,8 +102,8 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
 
   getItem(key: string): FakeWorksheet {
-    const ws = new FakeWorksheet(this.context, key);
-    this.queue('getItem', [key], () => {
+    const ws = new FakeWorksheet(this.context, key, indexerPath(this.context.wireIds, this.wirePath, [key]));
+    this.queue('getItem', [key], ws, () => {
       const sheet = findSheet(this.context.state, key);
       if (!sheet) throw fakeError('ItemNotFound', `no sheet named ${key}`);
       ws.bind(sheet);
@@ -86,8 +112,9 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
-    const ws = new FakeWorksheet(this.context, key);
-    this.queue('getItemOrNullObject', [key], () => ws.bind(findSheet(this.context.state, key) ?? null));
+    const path = methodPath(this.context.wireIds, this.wirePath, 'getItemOrNullObject', [key]);
+    const ws = new FakeWorksheet(this.context, key, path);
+    this.queue('getItemOrNullObject', [key], ws, () => ws.bind(findSheet(this.context.state, key) ?? null));
     return ws;
   }
 }
@@ -99,9 +126,15 @@ export class FakeTable extends FakeObject {
     context: FakeRequestContext,
     private readonly sheet: SheetState,
     private readonly table: TableState,
+    wirePath: WirePath,
   ) {
-    super(context);
-    this.ws = new FakeWorksheet(context, sheet.name, sheet);
+    super(context, wirePath);
+    this.ws = new FakeWorksheet(
+      context,
+      sheet.name,
+      propertyPath(context.wireIds, wirePath, 'worksheet'),
+      sheet,
+    );
   }
 
   describe(): string {
@@ -130,8 +163,9 @@ export class FakeTable extends FakeObject {
   }
 
   getRange(): FakeRange {
-    const range = new FakeRange(this.context, this.ws, `table ${this.table.name}`);
-    this.call('getRange', [], () => range.bind({ ...this.table.range }));
+    const path = methodPath(this.context.wireIds, this.wirePath, 'getRange', []);
+    const range = new FakeRange(this.context, this.ws, `table ${this.table.name}`, path);
+    this.call('getRange', [], () => range.bind({ ...this.table.range }), undefined, path);
     return range;
   }
 }
@@ -140,8 +174,9 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
   constructor(
     context: FakeRequestContext,
     private readonly sheets: () => SheetState[],
+    wirePath: WirePath,
   ) {
-    super(context);
+    super(context, wirePath);
   }
 
   describe(): string {
@@ -149,7 +184,13 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
   }
 
   protected enumerate(): FakeTable[] {
-    return this.sheets().flatMap((s) => s.tables.map((t) => new FakeTable(this.context, s, t)));
+    const ids = this.context.wireIds;
+    return this.sheets().flatMap((s) =>
+      s.tables.map(
+        (t, i) =>
+          new FakeTable(this.context, s, t, indexerPath(ids, this.wirePath, [itemId(s.id * 100 + i)])),
+      ),
+    );
   }
 }
 
@@ -158,9 +199,14 @@ export class FakeWorkbook extends FakeObject {
   readonly tables: FakeTableCollection;
 
   constructor(context: FakeRequestContext) {
-    super(context);
-    this.worksheets = new FakeWorksheetCollection(context);
-    this.tables = new FakeTableCollection(context, () => context.state.sheets);
+    super(context, rootPath(context.wireIds));
+    const ids = context.wireIds;
+    this.worksheets = new FakeWorksheetCollection(context, propertyPath(ids, this.wirePath, 'worksheets'));
+    this.tables = new FakeTableCollection(
+      context,
+      () => context.state.sheets,
+      propertyPath(ids, this.wirePath, 'tables'),
+    );
   }
 
   describe(): string {
@@ -177,22 +223,30 @@ export class FakeWorkbook extends FakeObject {
 }
 
 export class FakeApplication {
-  constructor(private readonly context: FakeRequestContext) {}
+  private readonly wirePath: WirePath;
+
+  constructor(private readonly context: FakeRequestContext) {
+    this.wirePath = propertyPath(context.wireIds, context.workbook.wirePath, 'application');
+  }
 
   suspendScreenUpdatingUntilNextSync(): void {
+    const member = 'suspendScreenUpdatingUntilNextSync';
     this.context.enqueue({
       target: () => 'Application',
-      member: 'suspendScreenUpdatingUntilNextSync',
+      member,
       args: [],
       run: () => this.context.host.suspendScreenUpdating(),
       api: 9,
+      path: this.wirePath,
+      call: { kind: 'method', name: member, args: [] },
     });
   }
 }
 
 export class FakeRuntime extends FakeObject {
   constructor(context: FakeRequestContext) {
-    super(context);
+    // context.runtime is workbook._Runtime in Office.js
+    super(context, propertyPath(context.wireIds, context.workbook.wirePath, '_Runtime'));
   }
 
   describe(): string {

@@ -5,6 +5,7 @@ import type { FakeRequestContext } from './host';
 import { FakeObject, type Scalar } from './object';
 import { FakeRange } from './range';
 import { MAX_COL, MAX_ROW, parseAddress, type SheetState, usedArea } from './state';
+import { methodPath, propertyPath, type WirePath } from './wire';
 import { FakeTableCollection } from './workbook';
 
 const VISIBILITY = new Set(['Visible', 'Hidden', 'VeryHidden']);
@@ -23,9 +24,10 @@ export class FakeWorksheet extends FakeObject {
   constructor(
     context: FakeRequestContext,
     private readonly label: string,
+    wirePath: WirePath,
     bound?: SheetState,
   ) {
-    super(context, bound !== undefined);
+    super(context, wirePath, bound !== undefined);
     this.bound = bound;
   }
 
@@ -46,11 +48,12 @@ export class FakeWorksheet extends FakeObject {
   }
 
   private get kids(): NonNullable<FakeWorksheet['children']> {
+    const nav = (name: string): WirePath => propertyPath(this.context.wireIds, this.wirePath, name);
     this.children ??= {
-      protection: new FakeWorksheetProtection(this.context, this),
-      freezePanes: new FakeFreezePanes(this.context, this),
-      pageLayout: new FakePageLayout(this.context, this),
-      tables: new FakeTableCollection(this.context, () => [this.sheet()]),
+      protection: new FakeWorksheetProtection(this.context, this, nav('protection')),
+      freezePanes: new FakeFreezePanes(this.context, this, nav('freezePanes')),
+      pageLayout: new FakePageLayout(this.context, this, nav('pageLayout')),
+      tables: new FakeTableCollection(this.context, () => [this.sheet()], nav('tables')),
     };
     return this.children;
   }
@@ -113,35 +116,40 @@ export class FakeWorksheet extends FakeObject {
     return this.kids.tables;
   }
 
+  /** The proxy a method of this sheet returns, with its object path. */
+  private rangeFrom(method: string, args: unknown[], label: string): FakeRange {
+    return new FakeRange(
+      this.context,
+      this,
+      label,
+      methodPath(this.context.wireIds, this.wirePath, method, args),
+    );
+  }
+
   /** A range by address; no address means the whole sheet. */
   getRange(address?: string): FakeRange {
-    const range = new FakeRange(this.context, this, `${this.label}!${address ?? '(all)'}`);
-    this.call('getRange', address === undefined ? [] : [address], () => {
+    // Office.js sends [address] even when it is undefined (as null)
+    const range = this.rangeFrom('getRange', [address], `${this.label}!${address ?? '(all)'}`);
+    const run = (): void => {
       this.sheet();
       range.bind(address === undefined ? { r0: 0, c0: 0, r1: MAX_ROW, c1: MAX_COL } : parseAddress(address));
-    });
+    };
+    this.call('getRange', address === undefined ? [] : [address], run, undefined, range.wirePath);
     return range;
   }
 
   /** Like getRange, for fake internals that already hold the area (frozen panes, print titles). */
   rangeAt(area: RangeRef, label: string): FakeRange {
-    const range = new FakeRange(this.context, this, label);
+    const range = this.rangeFrom('getRange', [label], label);
     range.bind(area);
     return range;
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    const range = new FakeRange(
-      this.context,
-      this,
-      `${this.label}!(used${valuesOnly ? ', values only' : ''})`,
-    );
-    this.call(
-      'getUsedRangeOrNullObject',
-      [valuesOnly],
-      () => range.bind(usedArea(this.sheet(), valuesOnly)),
-      4,
-    );
+    const label = `${this.label}!(used${valuesOnly ? ', values only' : ''})`;
+    const range = this.rangeFrom('getUsedRangeOrNullObject', [valuesOnly], label);
+    const run = (): void => range.bind(usedArea(this.sheet(), valuesOnly));
+    this.call('getUsedRangeOrNullObject', [valuesOnly], run, 4, range.wirePath);
     return range;
   }
 
@@ -161,8 +169,9 @@ export class FakeWorksheetProtection extends FakeObject {
   constructor(
     context: FakeRequestContext,
     private readonly ws: FakeWorksheet,
+    wirePath: WirePath,
   ) {
-    super(context);
+    super(context, wirePath);
   }
   describe(): string {
     return `${this.ws.describe()}.protection`;
@@ -179,10 +188,20 @@ export class FakeFreezePanes {
   constructor(
     private readonly context: FakeRequestContext,
     private readonly ws: FakeWorksheet,
+    private readonly wirePath: WirePath,
   ) {}
 
-  private queue(member: string, args: unknown[], run: () => void): void {
-    this.context.enqueue({ target: () => `${this.ws.describe()}.freezePanes`, member, args, run, api: 7 });
+  private queue(member: string, args: unknown[], run: () => void, returns?: WirePath): void {
+    this.context.enqueue({
+      target: () => `${this.ws.describe()}.freezePanes`,
+      member,
+      args,
+      run,
+      api: 7,
+      ...(returns
+        ? { path: returns, call: { kind: 'make' } }
+        : { path: this.wirePath, call: { kind: 'method', name: member, args } }),
+    });
   }
 
   freezeRows(count: number): void {
@@ -201,8 +220,9 @@ export class FakeFreezePanes {
     this.queue('unfreeze', [], () => void (this.ws.sheet().freeze = { rows: 0, cols: 0 }));
   }
   getLocationOrNullObject(): FakeRange {
-    const range = new FakeRange(this.context, this.ws, `${this.ws.describe()}.frozen`);
-    this.queue('getLocationOrNullObject', [], () => {
+    const path = methodPath(this.context.wireIds, this.wirePath, 'getLocationOrNullObject', []);
+    const range = new FakeRange(this.context, this.ws, `${this.ws.describe()}.frozen`, path);
+    const run = (): void => {
       const { rows, cols } = this.ws.sheet().freeze;
       if (rows === 0 && cols === 0) range.bind(null);
       else
@@ -212,7 +232,8 @@ export class FakeFreezePanes {
           r1: rows === 0 ? MAX_ROW : rows - 1,
           c1: cols === 0 ? MAX_COL : cols - 1,
         });
-    });
+    };
+    this.queue('getLocationOrNullObject', [], run, path);
     return range;
   }
 }
@@ -223,9 +244,14 @@ export class FakePageLayout extends FakeObject {
   constructor(
     context: FakeRequestContext,
     private readonly ws: FakeWorksheet,
+    wirePath: WirePath,
   ) {
-    super(context);
-    this.headersFooters = new FakeHeaderFooterGroup(context, ws);
+    super(context, wirePath);
+    this.headersFooters = new FakeHeaderFooterGroup(
+      context,
+      ws,
+      propertyPath(context.wireIds, wirePath, 'headersFooters'),
+    );
   }
   describe(): string {
     return `${this.ws.describe()}.pageLayout`;
@@ -275,7 +301,8 @@ export class FakePageLayout extends FakeObject {
     );
   }
   getPrintTitleRowsOrNullObject(): FakeRange {
-    const range = new FakeRange(this.context, this.ws, `${this.ws.describe()}.printTitleRows`);
+    const path = methodPath(this.context.wireIds, this.wirePath, 'getPrintTitleRowsOrNullObject', []);
+    const range = new FakeRange(this.context, this.ws, `${this.ws.describe()}.printTitleRows`, path);
     this.call(
       'getPrintTitleRowsOrNullObject',
       [],
@@ -284,6 +311,7 @@ export class FakePageLayout extends FakeObject {
         range.bind(rows === null ? null : parseAddress(rows));
       },
       9,
+      path,
     );
     return range;
   }
@@ -294,9 +322,14 @@ export class FakeHeaderFooterGroup extends FakeObject {
   constructor(
     context: FakeRequestContext,
     private readonly ws: FakeWorksheet,
+    wirePath: WirePath,
   ) {
-    super(context);
-    this.defaultForAllPages = new FakeHeaderFooter(context, ws);
+    super(context, wirePath);
+    this.defaultForAllPages = new FakeHeaderFooter(
+      context,
+      ws,
+      propertyPath(context.wireIds, wirePath, 'defaultForAllPages'),
+    );
   }
   describe(): string {
     return `${this.ws.describe()}.pageLayout.headersFooters`;
@@ -313,8 +346,9 @@ export class FakeHeaderFooter extends FakeObject {
   constructor(
     context: FakeRequestContext,
     private readonly ws: FakeWorksheet,
+    wirePath: WirePath,
   ) {
-    super(context);
+    super(context, wirePath);
   }
   describe(): string {
     return `${this.ws.describe()}.pageLayout.headersFooters.defaultForAllPages`;
