@@ -17,6 +17,7 @@ import { analyse } from '../src/pipeline/analyse';
 import { fullPlan } from '../src/pipeline/full-plan';
 import type { WorkbookSnapshot } from '../src/engine/model/snapshot';
 import { createSession } from '../src/pipeline/session';
+import { DEFAULT_BUDGET } from '../src/gateways/office/budget';
 import { createOfficeGateway } from '../src/gateways/office/gateway';
 import { fakeExcelWith } from '../test/support/excel-fake';
 
@@ -46,7 +47,7 @@ export interface Measurement {
 
 const MB = 1024 * 1024;
 /** the Office gateway's own per-request budget, under Excel on the web's 5 MB */
-const REQUEST_BUDGET = 4_000_000;
+const REQUEST_BUDGET = DEFAULT_BUDGET.requestLimitBytes;
 const gc = (): void => (global as unknown as { gc: () => void }).gc();
 const heapMB = (): number => process.memoryUsage().heapUsed / MB;
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
@@ -97,7 +98,8 @@ async function officePass(
   const readBytes = log.slice(0, readSyncs).reduce((n, r) => n + r.responseBytes + r.requestBytes, 0);
   const writeBytes = log.slice(readSyncs).reduce((n, r) => n + r.requestBytes, 0);
   // the fewest syncs any batching could manage: 2 to learn the sheets and their sizes, then
-  // one per request-sized block of what must be read, and of what must be written
+  // one per request-sized block of what must be read, and of what must be written, in the
+  // bytes the fake measures as Office.js would send and answer them (excel-fake/wire.ts)
   const minSyncs =
     2 +
     Math.max(1, Math.ceil(readBytes / REQUEST_BUDGET)) +

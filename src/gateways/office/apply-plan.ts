@@ -15,7 +15,7 @@
 import type { WritePlan } from '../../engine/model/plan';
 import type { WorkbookSnapshot } from '../../engine/model/snapshot';
 import { checkPlan } from '../xlsx/check-plan';
-import { CALL_BYTES, DEFAULT_BUDGET } from './budget';
+import { DEFAULT_BUDGET, REQUEST_BYTES } from './budget';
 import { planBlocks } from './plan-blocks';
 import { valuesBeforeFormats } from './plan-order';
 import { hostRequirement, Notices, type Requirement, supports } from './requirements';
@@ -99,7 +99,7 @@ export async function applyPlan(
   }
 
   const target: WriteTarget = { context, requirement, notices, sheets };
-  const blocks = planBlocks(valuesBeforeFormats(plan.ops), limit - 4 * CALL_BYTES);
+  const blocks = planBlocks(valuesBeforeFormats(plan.ops), limit - REQUEST_BYTES);
   let written = 0;
   try {
     // one sync per size-limited block, never per op: one block for an ordinary plan

@@ -1,78 +1,275 @@
 /**
- * A plan cut into requests under the size budget. Most plans fit one request;
- * a very large values or number-format write is split by rows first, so no
- * single call is over the limit, then ops are packed in order.
+ * A plan cut into requests under the size budget. Most plans fit one request.
+ * Ops are packed in order and each block is filled before the next starts: an
+ * op too big for the room left (a long values, number-format, row-height or
+ * column-width write) is cut there by rows or entries and goes on in the next
+ * block, so a pass needs about its bytes over the budget in syncs, and no
+ * single call is over the limit. Each op is priced as Office.js sends it
+ * (budget.ts): its object paths, its actions, and its arguments' JSON.
  */
-import { parseRangeA1, rangeA1 } from '../../engine/model/a1';
-import type { WriteOp } from '../../engine/model/plan';
-import { CALL_BYTES, cells, packBySize } from './budget';
+import { colLetters, parseRangeA1, rangeA1 } from '../../engine/model/a1';
+import type { CellStyle, WriteOp } from '../../engine/model/plan';
+import { ACTION_BYTES, ID_DIGITS, NAV_BYTES, PATH_BYTES, textBytes, valueBytes } from './budget';
+import { officeValue } from './cell-text';
+import { charsToPoints } from './write-ops';
 
-type ValuesOp = Extract<WriteOp, { op: 'values' }>;
-type StyleOp = Extract<WriteOp, { op: 'style' }>;
+type OpOf<K extends WriteOp['op']> = Extract<WriteOp, { op: K }>;
 
-function valueBytes(op: ValuesOp): number {
-  let n = CALL_BYTES;
-  for (const row of op.values)
-    for (const v of row) n += typeof v === 'string' ? v.length + 4 : v === null ? 3 : 8;
+const range = (address: string): number => PATH_BYTES + 'GetRange'.length + textBytes(address);
+const nav = (name: string): number => NAV_BYTES + name.length;
+const act = (name: string, argsJson: number): number => ACTION_BYTES + name.length + argsJson;
+/** A sheet as the ops of a block name it: getItem(name), or the add() that made it. */
+const sheetBytes = (name: string): number => PATH_BYTES + 'Add'.length + textBytes(name);
+
+/**
+ * Office.js sends a grid over 1,500 cells as one SetProperty per slice of
+ * rows, each on range.getRow(i).getBoundingRect(range.getRow(j))
+ * (setRangePropertiesInBulk): three more paths and an action per slice.
+ */
+const SLICE_CELLS = 1500;
+const SLICE_BYTES =
+  2 * (PATH_BYTES + 'GetRow'.length + ID_DIGITS) +
+  PATH_BYTES +
+  'GetBoundingRect'.length +
+  2 * ID_DIGITS +
+  ',"ReferencedObjectPathIds":[]'.length +
+  ACTION_BYTES +
+  2;
+
+/** A grid property write of `rows` rows whose rows' JSON (brackets and commas included) is `json` bytes. */
+function gridBytes(name: string, rows: number, cols: number, json: number): number {
+  if (rows * cols <= SLICE_CELLS) return act(name, json + 2);
+  const step = Math.max(1, Math.round(SLICE_CELLS / cols));
+  return json + Math.ceil(rows / step) * (SLICE_BYTES + name.length);
+}
+
+/** An op that can be cut into a leading and a trailing part: by rows, or by list entries. */
+interface Cuttable {
+  units: number;
+  /** estimated bytes of units [from, to) as an op of their own */
+  bytes: (from: number, to: number) => number;
+  part: (from: number, to: number) => WriteOp;
+}
+
+/** Running totals: sums[k] is the cost of the first k units. */
+function prefix(n: number, cost: (i: number) => number): number[] {
+  const sums = [0];
+  for (let i = 0; i < n; i++) sums.push(sums[i] + cost(i));
+  return sums;
+}
+
+function rowsOf<T extends OpOf<'values'> | OpOf<'style'>>(op: T, from: number, to: number): T {
+  const r = parseRangeA1(op.range);
+  const part = rangeA1({ r0: r.r0 + from, c0: r.c0, r1: r.r0 + to - 1, c1: r.c1 });
+  if (op.op === 'values') return { ...op, range: part, values: op.values.slice(from, to) };
+  return { ...op, range: part };
+}
+
+function valuesCut(op: OpOf<'values'>): Cuttable {
+  const cols = op.values.reduce((n, row) => Math.max(n, row.length), 0);
+  const sums = prefix(op.values.length, (i) => {
+    let n = 2;
+    for (const v of op.values[i]) n += valueBytes(officeValue(v)) + 1;
+    return n;
+  });
+  const fixed = range(op.range);
+  return {
+    units: op.values.length,
+    bytes: (from, to) => fixed + gridBytes('Values', to - from, cols, sums[to] - sums[from]),
+    part: (from, to) => rowsOf(op, from, to),
+  };
+}
+
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+
+/** Every style field but the number format: calls on range.format and its fill, font and borders. */
+function formatBytes(s: CellStyle, rows: number, cols: number): number {
+  const { fill, fontColor, bold, italic, fontSize, wrap, hAlign, vAlign, border } = s;
+  const font = [fontColor, bold, italic, fontSize].some((v) => v !== undefined);
+  if (!font && [fill, wrap, hAlign, vAlign, border].every((v) => v === undefined)) return 0;
+  let n = nav('Format');
+  if (fill !== undefined) n += nav('Fill') + act('Color', textBytes(fill));
+  if (font) n += nav('Font');
+  if (fontColor !== undefined) n += act('Color', textBytes(fontColor));
+  if (bold !== undefined) n += act('Bold', 5);
+  if (italic !== undefined) n += act('Italic', 5);
+  if (fontSize !== undefined) n += act('Size', String(fontSize).length);
+  if (wrap !== undefined) n += act('WrapText', 5);
+  // "Center", "Bottom": the longest words either alignment sends
+  if (hAlign !== undefined) n += act('HorizontalAlignment', 8);
+  if (vAlign !== undefined) n += act('VerticalAlignment', 8);
+  if (border !== undefined) {
+    const edges = [...EDGES];
+    if (rows > 1) edges.push('InsideHorizontal');
+    if (cols > 1) edges.push('InsideVertical');
+    n += nav('Borders');
+    for (const e of edges)
+      n +=
+        PATH_BYTES +
+        textBytes(e) +
+        (border === 'thin' ? act('Style', 12) + act('Weight', 6) : act('Style', 6));
+  }
   return n;
 }
 
-function styleBytes(op: StyleOp): number {
-  const { numberFormat: fmt, border, ...rest } = op.style;
-  // one call per field that is set (getting the range is one more); borders are up to six
-  // edges with a style and a weight each; the number format goes as a full grid
-  let calls = 1;
-  for (const v of Object.values(rest)) if (v !== undefined) calls++;
-  if (border !== undefined) calls += 12;
-  return CALL_BYTES * calls + (fmt === undefined ? 0 : cells(parseRangeA1(op.range)) * (fmt.length + 3));
-}
-
-/** Estimated bytes an op adds to a request. */
-export function opBytes(op: WriteOp): number {
-  if (op.op === 'values') return valueBytes(op);
-  if (op.op === 'style') return styleBytes(op);
-  if (op.op === 'columnWidths') return CALL_BYTES * (1 + op.widths.length);
-  if (op.op === 'rowHeights') return CALL_BYTES * (1 + op.heights.length);
-  return CALL_BYTES * 4;
-}
-
-/** Rows per piece so a piece of this op fits the limit. */
-function rowsPerPiece(bytes: number, rows: number, limit: number): number {
-  return Math.max(1, Math.floor((rows * limit) / bytes));
-}
-
-function splitRows(op: ValuesOp | StyleOp, limit: number): WriteOp[] {
-  const bytes = opBytes(op);
-  if (bytes <= limit) return [op];
+/** Only a number format grows with the rows; any other style costs the same on one row or a million. */
+function styleCut(op: OpOf<'style'>, fmt: string): Cuttable {
   const r = parseRangeA1(op.range);
-  const rows = r.r1 - r.r0 + 1;
-  const step = rowsPerPiece(bytes, rows, limit);
-  const out: WriteOp[] = [];
-  for (let i = 0; i < rows; i += step) {
-    const range = rangeA1({ r0: r.r0 + i, c0: r.c0, r1: Math.min(r.r1, r.r0 + i + step - 1), c1: r.c1 });
-    out.push(op.op === 'values' ? { ...op, range, values: op.values.slice(i, i + step) } : { ...op, range });
+  const cols = r.c1 - r.c0 + 1;
+  const perRow = cols * (textBytes(fmt) + 1) + 2;
+  return {
+    units: r.r1 - r.r0 + 1,
+    bytes: (from, to) =>
+      range(op.range) +
+      formatBytes(op.style, to - from, cols) +
+      gridBytes('NumberFormat', to - from, cols, (to - from) * perRow),
+    part: (from, to) => rowsOf(op, from, to),
+  };
+}
+
+function styleBytes(op: OpOf<'style'>): number {
+  const r = parseRangeA1(op.range);
+  return range(op.range) + formatBytes(op.style, r.r1 - r.r0 + 1, r.c1 - r.c0 + 1);
+}
+
+function listCut<T extends OpOf<'rowHeights'> | OpOf<'columnWidths'>>(
+  op: T,
+  items: unknown[],
+  cost: (i: number) => number,
+  part: (from: number, to: number) => T,
+): Cuttable {
+  const sums = prefix(items.length, cost);
+  return { units: items.length, bytes: (from, to) => sums[to] - sums[from], part };
+}
+
+/** Each height as getRange("7:7").format.rowHeight; each width likewise on "J:J". */
+function heightsCut(op: OpOf<'rowHeights'>): Cuttable {
+  const each = (i: number): number => {
+    const { row, height } = op.heights[i];
+    return range(`${row + 1}:${row + 1}`) + nav('Format') + act('RowHeight', String(height).length);
+  };
+  return listCut(op, op.heights, each, (from, to) => ({ ...op, heights: op.heights.slice(from, to) }));
+}
+
+function widthsCut(op: OpOf<'columnWidths'>): Cuttable {
+  const each = (i: number): number => {
+    const { col, width } = op.widths[i];
+    const letters = colLetters(col);
+    const points = String(charsToPoints(width)).length;
+    return range(`${letters}:${letters}`) + nav('Format') + act('ColumnWidth', points);
+  };
+  return listCut(op, op.widths, each, (from, to) => ({ ...op, widths: op.widths.slice(from, to) }));
+}
+
+function cuttable(op: WriteOp): Cuttable | null {
+  if (op.op === 'values') return valuesCut(op);
+  if (op.op === 'style' && op.style.numberFormat !== undefined) return styleCut(op, op.style.numberFormat);
+  if (op.op === 'rowHeights') return heightsCut(op);
+  if (op.op === 'columnWidths') return widthsCut(op);
+  return null;
+}
+
+function freezeBytes(op: OpOf<'freeze'>): number {
+  const n = nav('FreezePanes') + act('Unfreeze', 0);
+  if (op.rows > 0 && op.cols > 0)
+    return n + act('FreezeAt', textBytes(`A1:${colLetters(op.cols - 1)}${op.rows}`));
+  if (op.rows > 0) return n + act('FreezeRows', String(op.rows).length);
+  return op.cols > 0 ? n + act('FreezeColumns', String(op.cols).length) : n;
+}
+
+function pageSetupBytes(op: OpOf<'pageSetup'>): number {
+  const { fitToWidth, printTitleRows, header, footer } = op.setup;
+  // "Landscape", "A4", {"horizontalFitToPages":1,"verticalFitToPages":0}
+  let n = nav('PageLayout') + act('Orientation', 11) + act('PaperSize', 4);
+  if (fitToWidth) n += act('Zoom', 49);
+  if (printTitleRows) n += act('SetPrintTitleRows', textBytes(printTitleRows) + 2);
+  if (header !== undefined || footer !== undefined) n += nav('HeadersFooters') + nav('DefaultForAllPages');
+  if (header !== undefined) n += act('CenterHeader', textBytes(header));
+  if (footer !== undefined) n += act('CenterFooter', textBytes(footer));
+  return n;
+}
+
+function linkBytes(op: OpOf<'link'>): number {
+  const ref = `'${op.toSheet.replace(/'/g, "''")}'!${op.toCell.replace(/\$/g, '')}`;
+  // {"documentReference":...,"textToDisplay":...}
+  return range(op.cell) + act('Hyperlink', 39 + textBytes(ref) + textBytes(op.text));
+}
+
+const ONE_CELL = /^\$?[A-Z]+\$?\d+$/i;
+
+/** Estimated bytes an op adds to a request, besides its sheet's path. */
+export function opBytes(op: WriteOp): number {
+  const cut = cuttable(op);
+  if (cut) return cut.bytes(0, cut.units);
+  switch (op.op) {
+    case 'style':
+      return styleBytes(op);
+    case 'addSheet':
+      // the add() path is the sheet's path, priced once per block with the sheet
+      return op.tabColor ? act('TabColor', textBytes(op.tabColor)) : 0;
+    case 'deleteSheet':
+      return act('Delete', 0);
+    case 'clear':
+      return range(op.range) + act('Unmerge', 0) + act('Clear', 5);
+    case 'merge':
+      return range(op.range) + act('Unmerge', 0) + (ONE_CELL.test(op.range) ? 0 : act('Merge', 5));
+    case 'freeze':
+      return freezeBytes(op);
+    case 'pageSetup':
+      return pageSetupBytes(op);
+    case 'link':
+      return linkBytes(op);
+    default:
+      // visibility: "VeryHidden" at most
+      return act('Visibility', 12);
   }
-  return out;
 }
 
-type HeightsOp = Extract<WriteOp, { op: 'rowHeights' }>;
-
-/** A long list of row heights (one per Table A row) in pieces that each fit a request. */
-function splitHeights(op: HeightsOp, limit: number): WriteOp[] {
-  const per = Math.max(1, Math.floor(limit / CALL_BYTES) - 1);
-  if (op.heights.length <= per) return [op];
-  const out: WriteOp[] = [];
-  for (let i = 0; i < op.heights.length; i += per) out.push({ ...op, heights: op.heights.slice(i, i + per) });
-  return out;
+/** The end of the longest run of units from `from` that fits in `room` bytes (`from` if none does). */
+function fitTo(c: Cuttable, from: number, room: number): number {
+  let lo = from;
+  let hi = c.units;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (c.bytes(from, mid) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
-export function planBlocks(ops: WriteOp[], limit: number): { items: WriteOp[]; bytes: number }[] {
-  const pieces = ops.flatMap((op) =>
-    op.op === 'values' || op.op === 'style'
-      ? splitRows(op, limit)
-      : op.op === 'rowHeights'
-        ? splitHeights(op, limit)
-        : [op],
-  );
-  return packBySize(pieces, opBytes, limit);
+export interface Block {
+  items: WriteOp[];
+  bytes: number;
+}
+
+export function planBlocks(ops: WriteOp[], limit: number): Block[] {
+  const blocks: Block[] = [];
+  let block: Block = { items: [], bytes: 0 };
+  let sheets = new Set<string>();
+  for (const op of ops) {
+    const cut = cuttable(op);
+    const end = cut ? cut.units : 1;
+    const bytes = (from: number, to: number): number => (cut ? cut.bytes(from, to) : opBytes(op));
+    let from = 0;
+    while (from < end) {
+      const sheet = op.sheet.toLocaleLowerCase('en-GB');
+      const sheetCost = sheets.has(sheet) ? 0 : sheetBytes(op.sheet);
+      const room = limit - block.bytes - sheetCost;
+      let to = bytes(from, end) <= room ? end : cut ? fitTo(cut, from, room) : from;
+      // an empty block takes at least one row or entry, even one over the limit on its own
+      if (to === from && block.items.length === 0) to = from + 1;
+      if (to > from) {
+        if (block.items.length === 0) blocks.push(block);
+        block.items.push(cut && (from > 0 || to < end) ? cut.part(from, to) : op);
+        block.bytes += bytes(from, to) + sheetCost;
+        sheets.add(sheet);
+        from = to;
+      }
+      if (from < end) {
+        block = { items: [], bytes: 0 };
+        sheets = new Set();
+      }
+    }
+  }
+  return blocks;
 }

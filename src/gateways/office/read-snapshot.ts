@@ -22,7 +22,20 @@ import type {
 } from '../../engine/model/snapshot';
 import { rangeA1 } from '../../engine/model/a1';
 import { parseAreaList, parseSheetAddress } from './address';
-import { type Budget, CALL_BYTES, cells, DEFAULT_BUDGET, packBySize, rowBlocks } from './budget';
+import {
+  blockReadBytes,
+  BODY_BYTES,
+  type Budget,
+  DEFAULT_BUDGET,
+  NAV_BYTES,
+  packBySize,
+  PATH_BYTES,
+  PROBE_BYTES,
+  QUERY_BYTES,
+  REQUEST_BYTES,
+  rowBlocks,
+  SHEET_BYTES,
+} from './budget';
 import { FEATURES, hostRequirement, Notices, type Requirement, supports } from './requirements';
 
 export interface ReadOptions {
@@ -42,8 +55,6 @@ export interface ReadResult {
 }
 
 const GENERAL = 'General';
-/** One row's rowHidden probe: the call plus its answer. */
-const PROBE_BYTES = CALL_BYTES + 16;
 
 const VISIBILITY: Record<string, SheetSnapshot['visibility']> = {
   Visible: 'visible',
@@ -66,7 +77,7 @@ type Piece =
   | { kind: 'probe'; sheet: number; row: number; range?: Excel.Range };
 
 function pieceBytes(p: Piece, budget: Budget): number {
-  return p.kind === 'block' ? CALL_BYTES + cells(p.area) * budget.bytesPerCell : PROBE_BYTES;
+  return p.kind === 'block' ? blockReadBytes(p.area, budget) : PROBE_BYTES;
 }
 
 function queuePiece(reads: SheetRead[], p: Piece): void {
@@ -160,7 +171,8 @@ export async function readSnapshot(
   if (can('tableHeaders')) tableProps.push('items/showHeaders');
   wb.tables.load(tableProps.join(','));
   if (can('workbookName')) wb.load('name');
-  count(4 * CALL_BYTES);
+  // three loads and the sheets' names in the answer (a stat: this request is small whatever it holds)
+  count(REQUEST_BYTES + 3 * QUERY_BYTES + 2 * NAV_BYTES + 2_000);
   await context.sync();
 
   // phase 2: used ranges, merges and table ranges of every sheet, queued together
@@ -177,7 +189,9 @@ export async function readSnapshot(
   for (const table of wb.tables.items) {
     byName.get(table.worksheet.name)?.tables.push({ table, range: table.getRange().load('address') });
   }
-  count(CALL_BYTES * (3 * reads.length + wb.tables.items.length) + 200 * reads.length);
+  // per sheet its path, the used range, the whole sheet and its merged areas, and their answers
+  const perSheet = SHEET_BYTES + 3 * PATH_BYTES + 3 * QUERY_BYTES + 300;
+  count(REQUEST_BYTES + perSheet * reads.length + (PATH_BYTES + QUERY_BYTES + 100) * wb.tables.items.length);
   await context.sync();
 
   // phase 3: cell contents in blocks, and which rows are hidden where some are
@@ -191,7 +205,8 @@ export async function readSnapshot(
     if (r.used.rowHidden === null)
       for (let row = area.r0; row <= area.r1; row++) pieces.push({ kind: 'probe', sheet, row });
   });
-  const batches = packBySize(pieces, (p) => pieceBytes(p, budget), budget.requestLimitBytes);
+  const limit = budget.requestLimitBytes - BODY_BYTES;
+  const batches = packBySize(pieces, (p) => pieceBytes(p, budget), limit);
   // one sync per size-limited batch, never per sheet or row: batches = ceil(bytes / budget)
   for (const batch of batches) {
     for (const p of batch.items) queuePiece(reads, p);

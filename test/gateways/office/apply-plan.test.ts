@@ -180,7 +180,7 @@ describe('applyPlan over the fake Excel', () => {
       ),
       limit,
     );
-    // about 300 kB of values and 55 kB of formats: four requests, not one per op or row
+    // about 290 kB of values and 70 kB of formats as Office.js sends them: four requests, not one per op or row
     expect(r.syncs).toBe(1 + 4);
     for (const s of host.syncLog) expect(s.requestBytes).toBeLessThanOrEqual(limit);
     const after = await read(host);

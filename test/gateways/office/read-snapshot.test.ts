@@ -111,7 +111,7 @@ describe('readSnapshot over the fake Excel', () => {
     const host = fakeExcelWith(workbook(sheet('Huge', grid(100_000, 4))));
     const r = await host.run((ctx) => readSnapshot(ctx, { requirement: host.isSetSupported }));
     expect(r.snapshot.sheets[0].values).toHaveLength(100_000);
-    // 400,000 cells × 48 estimated bytes = 19.2 MB: five 4 MB requests after the two small ones
+    // 400,000 cells × 44 estimated bytes = 17.6 MB: five requests of 20,000 rows after the two small ones
     expect(r.syncs).toBe(2 + 5);
     for (const s of host.syncLog) expect(s.requestBytes + s.responseBytes).toBeLessThan(5_000_000);
     const blocks = host.calls.filter((c) => c.member === 'getRange' && /^A\d+:D\d+$/.test(String(c.args[0])));
