@@ -80,6 +80,30 @@ function pieceBytes(p: Piece, budget: Budget): number {
   return p.kind === 'block' ? blockReadBytes(p.area, budget) : PROBE_BYTES;
 }
 
+const TOO_BIG = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded']);
+
+function isTooBig(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && TOO_BIG.has((e as { code?: string }).code ?? '');
+}
+
+/**
+ * A refused batch in two: its pieces in two runs, or a lone block in two row
+ * blocks. Null when a single row of one block is already too big to read.
+ */
+function halve(items: Piece[]): Piece[][] | null {
+  if (items.length > 1) {
+    const mid = Math.ceil(items.length / 2);
+    return [items.slice(0, mid), items.slice(mid)];
+  }
+  const p = items[0];
+  if (p.kind !== 'block' || p.area.r0 === p.area.r1) return null;
+  const mid = p.area.r0 + Math.floor((p.area.r1 - p.area.r0 + 1) / 2);
+  return [
+    [{ kind: 'block', sheet: p.sheet, area: { ...p.area, r1: mid - 1 } }],
+    [{ kind: 'block', sheet: p.sheet, area: { ...p.area, r0: mid } }],
+  ];
+}
+
 function queuePiece(reads: SheetRead[], p: Piece): void {
   const ws = reads[p.sheet].ws;
   if (p.kind === 'block') p.range = ws.getRange(rangeA1(p.area)).load('values,numberFormat');
@@ -207,16 +231,30 @@ export async function readSnapshot(
   });
   const limit = budget.requestLimitBytes - BODY_BYTES;
   const batches = packBySize(pieces, (p) => pieceBytes(p, budget), limit);
+  // Pieces as they were read, in order: a batch Excel refused as too big is read again in halves.
+  const read: Piece[] = [];
   // one sync per size-limited batch, never per sheet or row: batches = ceil(bytes / budget)
-  for (const batch of batches) {
+  const pending = batches.map((b) => ({ items: b.items, bytes: b.bytes }));
+  while (pending.length > 0) {
+    const batch = pending.shift()!;
     for (const p of batch.items) queuePiece(reads, p);
     count(batch.bytes);
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB batch, not per sheet or row
-    await context.sync();
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB batch, not per sheet or row
+      await context.sync();
+    } catch (e) {
+      // The estimate is a guess at cells not yet seen (long texts answer more): reading has no
+      // side effects, so a batch over Excel's limit is read again in halves rather than failing.
+      const halves = isTooBig(e) ? halve(batch.items) : null;
+      if (!halves) throw e;
+      pending.unshift(...halves.map((items) => ({ items, bytes: batch.bytes / 2 })));
+      continue;
+    }
+    for (const p of batch.items) read.push(p);
   }
 
   const bySheet = reads.map((): Piece[] => []);
-  for (const p of pieces) bySheet[p.sheet].push(p);
+  for (const p of read) bySheet[p.sheet].push(p);
   const sheets = reads.map((r, i) => {
     const sheet = emptySheet(r.ws, can('protection') ? r.ws.protection.protected : false);
     const mine = bySheet[i];

@@ -118,6 +118,29 @@ describe('readSnapshot over the fake Excel', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('reads a sheet of long texts again in halves when Excel refuses its answer as too big', async () => {
+    // 1,000 rows x 20 cells of 300 characters: estimated at 44 bytes a cell (0.9 MB), answered ~6 MB
+    const long = (r: number, c: number): string => `${r}:${c} ${'progress narrative '.repeat(16)}`;
+    const values = Array.from({ length: 1000 }, (_, r) => Array.from({ length: 20 }, (_, c) => long(r, c)));
+    const host = fakeExcelWith(workbook(sheet('Action plan', values)));
+    const r = await host.run((ctx) => readSnapshot(ctx, { requirement: host.isSetSupported }));
+    expect(r.snapshot.sheets[0].values).toEqual(values);
+    // the refused answer, then its two halves, each under the limit
+    const answers = host.syncLog.slice(2).map((s) => s.responseBytes);
+    expect(answers).toHaveLength(3);
+    expect(answers[0]).toBeGreaterThan(5_000_000);
+    expect(answers.slice(1).every((b) => b > 2_000_000 && b < 5_000_000)).toBe(true);
+    expect(r.syncs).toBe(2 + 3);
+  });
+
+  it('says what Excel said when even one row is too big to read', async () => {
+    const host = fakeExcelWith(workbook(sheet('S', [['x'.repeat(5000)], ['y']])));
+    host.payloadLimitBytes = 2000;
+    await expect(
+      host.run((ctx) => readSnapshot(ctx, { requirement: host.isSetSupported })),
+    ).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+  });
+
   it('without ExcelApi 1.13 reads no merges and says why, never calling what Excel lacks', async () => {
     const host = fakeExcelWith(
       workbook(sheet('S', grid(2, 2), { merges: [{ r0: 0, c0: 0, r1: 0, c1: 1 }] })),

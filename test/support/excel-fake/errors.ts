@@ -10,7 +10,9 @@ export type FakeErrorCode =
   | 'InvalidOperation'
   | 'ApiNotFound'
   | 'GeneralException'
-  | 'InvalidObjectPath';
+  | 'InvalidObjectPath'
+  | 'RequestPayloadSizeLimitExceeded'
+  | 'ResponsePayloadSizeLimitExceeded';
 
 export class FakeOfficeError extends Error {
   constructor(

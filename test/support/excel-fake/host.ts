@@ -105,6 +105,15 @@ export class FakeRequestContext {
     this.host.syncLog.push(record);
     const n = this.host.syncLog.length;
     const fail = this.host.failAt;
+    const limit = this.host.payloadLimitBytes;
+    if (record.requestBytes > limit) {
+      this.host.afterSync();
+      // Excel on the web refuses the whole request before running any of it
+      throw fakeError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload size (${record.requestBytes} bytes) has exceeded the limit.`,
+      );
+    }
     this.current = record;
     try {
       actions.forEach((a, i) => {
@@ -119,6 +128,13 @@ export class FakeRequestContext {
     } finally {
       this.current = null;
       this.host.afterSync();
+    }
+    if (record.responseBytes > limit) {
+      // the batch ran (a write stays written) but its answer is refused, loads and all
+      throw fakeError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`,
+      );
     }
     // a real sync always yields to the event loop
     await Promise.resolve();
@@ -136,6 +152,12 @@ export class FakeExcelHost {
   readonly suspendedSyncs: number[] = [];
   private suspended = false;
   failAt: { sync: number; afterActions: number } | undefined;
+  /**
+   * Excel on the web's cap on one request and on one answer (5 MB); past it the sync
+   * fails with RequestPayloadSizeLimitExceeded or ResponsePayloadSizeLimitExceeded.
+   * Desktop Excel has no such cap: Infinity stands for it.
+   */
+  payloadLimitBytes = 5_000_000;
 
   constructor(public state: WorkbookState) {}
 
