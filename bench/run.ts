@@ -27,6 +27,11 @@ export interface BenchRun extends BenchSize {
   minSyncs: number | null;
   // beyond the issue's columns, for reading the targets
   engineCpuMs: number;
+  /** V8's garbage collection inside the best engine run */
+  engineGcMs: number;
+  /** the engine once optimised (a pane's second run on), and ratio against that */
+  warmEngineMs: number;
+  warmRatio: number;
   /** the snapshot's share of the JS heap (collected before and after building it): what the memory target compares with */
   snapshotMB: number;
   /** JSON size of the snapshot's values and formats: roughly what Excel sends, for the payload limit */
@@ -50,10 +55,10 @@ function sizes(quick: boolean): BenchSize[] {
   return out;
 }
 
-function measureInChild(file: string, repeats: number): { m: Measurement; peakMB: number } {
+function measureInChild(file: string, repeats: number, warm: number): { m: Measurement; peakMB: number } {
   const out = execFileSync(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', join(__dirname, 'measure.ts'), file, String(repeats)],
+    ['--expose-gc', '--import', 'tsx', join(__dirname, 'measure.ts'), file, String(repeats), String(warm)],
     { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const line = out.split('\n').find((l) => l.startsWith(RESULT_MARK));
@@ -76,6 +81,9 @@ function table(runs: BenchRun[]): string[] {
     'maxPayloadBytes',
     'peakHeapMB',
     'cpuMs',
+    'gcMs',
+    'warmMs',
+    'warmRatio',
     'snapMB',
     'extraMB',
     'keptMB',
@@ -92,6 +100,9 @@ function table(runs: BenchRun[]): string[] {
     fmt(r.maxPayloadBytes),
     fmt(r.peakHeapMB, 1),
     fmt(r.engineCpuMs),
+    fmt(r.engineGcMs),
+    fmt(r.warmEngineMs),
+    fmt(r.warmRatio, 3),
     fmt(r.snapshotMB, 1),
     fmt(r.engineExtraMB, 1),
     fmt(r.retainedMB, 1),
@@ -143,7 +154,7 @@ async function main(argv: string[]): Promise<number> {
   for (const size of sizes(quick)) {
     const wb = await benchWorkbook(size);
     const repeats = size.rows <= 10_000 ? 3 : 1;
-    const { m, peakMB } = measureInChild(wb.file, repeats);
+    const { m, peakMB } = measureInChild(wb.file, repeats, size.rows <= 10_000 ? 12 : 2);
     const run: BenchRun = {
       ...size,
       readMs: Math.round(m.readMs),
@@ -154,6 +165,9 @@ async function main(argv: string[]): Promise<number> {
       minSyncs: m.minSyncs,
       peakHeapMB: Math.round(peakMB * 10) / 10,
       engineCpuMs: Math.round(m.engineCpuMs),
+      engineGcMs: Math.round(m.engineGcMs),
+      warmEngineMs: Math.round(m.warmEngineMs),
+      warmRatio: Math.round((m.warmEngineMs / m.readMs) * 1000) / 1000,
       snapshotMB: Math.round(m.snapshotHeapMB * 10) / 10,
       snapshotJsonMB: Math.round(m.snapshotJsonMB * 10) / 10,
       engineExtraMB: Math.round((peakMB - m.baseHeapMB) * 10) / 10,

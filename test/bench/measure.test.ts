@@ -23,7 +23,7 @@ describe('bench/measure.ts on 1 sheet x 1,000 indicator rows', () => {
     const wb = await benchWorkbook({ sheets: 1, rows: 1000 }, dir);
     const out = execFileSync(
       process.execPath,
-      ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench', 'measure.ts'), wb.file, '1'],
+      ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench', 'measure.ts'), wb.file, '1', '2'],
       { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     const line = out.split('\n').find((l) => l.startsWith(RESULT_MARK));
@@ -44,6 +44,14 @@ describe('bench/measure.ts on 1 sheet x 1,000 indicator rows', () => {
     expect(m.minSyncs).toBe(4);
     expect(m.maxPayloadBytes).toBeGreaterThan(0);
     expect(m.maxPayloadBytes).toBeLessThan(5_000_000);
+  });
+
+  it('times the engine cold and warm, and the collector inside it', () => {
+    expect(m.engineMs).toBeGreaterThan(0);
+    expect(m.warmEngineMs).toBeGreaterThan(0);
+    expect(m.warmEngineMs).toBeLessThanOrEqual(m.engineMs);
+    expect(m.engineGcMs).toBeGreaterThanOrEqual(0);
+    expect(m.engineGcMs).toBeLessThan(m.engineMs);
   });
 
   it('weighs the snapshot and the heap the results keep', () => {
