@@ -109,11 +109,13 @@ describe('recognition on random grids', () => {
         for (const t of tables) {
           const s = snapshot.sheets.find((x) => x.name === t.sheet)!;
           const width = Math.max(0, ...s.values.map((r) => r.length));
+          // the sheet as Excel shows it: its cells, and merged areas reaching past them
+          // (a header band merged over an empty cell makes the table that wide)
           const bounds = {
             r0: s.origin.row,
             c0: s.origin.col,
-            r1: s.origin.row + s.values.length - 1,
-            c1: s.origin.col + width - 1,
+            r1: Math.max(s.origin.row + s.values.length - 1, ...s.merges.map((m) => m.r1)),
+            c1: Math.max(s.origin.col + width - 1, ...s.merges.map((m) => m.c1)),
           };
           expect(within(t.range, bounds)).toBe(true);
           const rows = t.kind === 'targets' ? t.rows.map((r) => r.row) : t.tasks.map((r) => r.row);

@@ -11,7 +11,7 @@ import { colLetters, parseRangeA1, rangeA1 } from '../../engine/model/a1';
 import type { CellStyle, WriteOp } from '../../engine/model/plan';
 import { ACTION_BYTES, ID_DIGITS, NAV_BYTES, PATH_BYTES, textBytes, valueBytes } from './budget';
 import { officeValue } from './cell-text';
-import { charsToPoints } from './write-ops';
+import { charsToPoints, heightRunEnds } from './write-ops';
 
 type OpOf<K extends WriteOp['op']> = Extract<WriteOp, { op: K }>;
 
@@ -142,13 +142,24 @@ function listCut<T extends OpOf<'rowHeights'> | OpOf<'columnWidths'>>(
   return { units: items.length, bytes: (from, to) => sums[to] - sums[from], part };
 }
 
-/** Each height as getRange("7:7").format.rowHeight; each width likewise on "J:J". */
+/**
+ * Heights as write-ops.ts sends them: one getRange("7:9").format.rowHeight per run of
+ * consecutive rows of one height. A part cut inside a run starts a run of its own.
+ */
 function heightsCut(op: OpOf<'rowHeights'>): Cuttable {
-  const each = (i: number): number => {
-    const { row, height } = op.heights[i];
-    return range(`${row + 1}:${row + 1}`) + nav('Format') + act('RowHeight', String(height).length);
+  const { heights } = op;
+  const ends = heightRunEnds(heights);
+  const runCost = (i: number): number =>
+    range(`${heights[i].row + 1}:${heights[ends[i]].row + 1}`) +
+    nav('Format') +
+    act('RowHeight', String(heights[i].height).length);
+  const starts = (i: number): boolean => i === 0 || ends[i - 1] !== ends[i];
+  const sums = prefix(heights.length, (i) => (starts(i) ? runCost(i) : 0));
+  return {
+    units: heights.length,
+    bytes: (from, to) => sums[to] - sums[from] + (from < to && !starts(from) ? runCost(from) : 0),
+    part: (from, to) => ({ ...op, heights: heights.slice(from, to) }),
   };
-  return listCut(op, op.heights, each, (from, to) => ({ ...op, heights: op.heights.slice(from, to) }));
 }
 
 function widthsCut(op: OpOf<'columnWidths'>): Cuttable {

@@ -104,6 +104,67 @@ function halve(items: Piece[]): Piece[][] | null {
   ];
 }
 
+/** Cells a first answer must hold before its weight per cell is trusted. */
+const LEARN_FROM_CELLS = 10_000;
+/**
+ * Headroom over the weight measured: later rows may hold longer texts. Small, because
+ * the 4 MB budget already leaves a fifth under Excel's 5 MB, and a block that still
+ * comes back too big is read again in halves.
+ */
+const MARGIN = 1.1;
+/** An empty cell still answers "","General" and two commas. */
+const MIN_CELL_BYTES = 13;
+
+/** JSON bytes of a value in an answer, with its comma. */
+function jsonBytes(v: unknown): number {
+  if (typeof v === 'string') return v.length + 3;
+  if (typeof v === 'number') return String(v).length + 1;
+  return 6;
+}
+
+/** What the blocks read so far answered, in cells and bytes of values and number formats. */
+function answered(pieces: Piece[]): { cells: number; bytes: number } {
+  let n = 0;
+  let bytes = 0;
+  for (const p of pieces) {
+    if (p.kind !== 'block' || !p.range) continue;
+    const vs = p.range.values as unknown[][];
+    const fs = p.range.numberFormat as unknown[][];
+    for (let i = 0; i < vs.length; i++) {
+      const row = vs[i];
+      n += row.length;
+      for (let j = 0; j < row.length; j++) bytes += jsonBytes(row[j]) + jsonBytes(fs[i][j]);
+    }
+  }
+  return { cells: n, bytes };
+}
+
+/** Unread pieces with each sheet's unread rows cut again into blocks of a new size; probes as they were. */
+function recut(items: Piece[], budget: Budget): Piece[] {
+  const out: Piece[] = [];
+  let run: { sheet: number; area: RangeRef } | null = null;
+  const flush = (): void => {
+    if (run)
+      for (const a of rowBlocks(run.area, budget)) out.push({ kind: 'block', sheet: run.sheet, area: a });
+    run = null;
+  };
+  for (const p of items) {
+    if (p.kind === 'block') {
+      const joins = run !== null && run.sheet === p.sheet && run.area.r1 + 1 === p.area.r0;
+      if (joins) run!.area = { ...run!.area, r1: p.area.r1 };
+      else {
+        flush();
+        run = { sheet: p.sheet, area: { ...p.area } };
+      }
+      continue;
+    }
+    flush();
+    out.push(p);
+  }
+  flush();
+  return out;
+}
+
 function queuePiece(reads: SheetRead[], p: Piece): void {
   const ws = reads[p.sheet].ws;
   if (p.kind === 'block') p.range = ws.getRange(rangeA1(p.area)).load('values,numberFormat');
@@ -230,12 +291,31 @@ export async function readSnapshot(
       for (let row = area.r0; row <= area.r1; row++) pieces.push({ kind: 'probe', sheet, row });
   });
   const limit = budget.requestLimitBytes - BODY_BYTES;
-  const batches = packBySize(pieces, (p) => pieceBytes(p, budget), limit);
   // Pieces as they were read, in order: a batch Excel refused as too big is read again in halves.
   const read: Piece[] = [];
   // one sync per size-limited batch, never per sheet or row: batches = ceil(bytes / budget)
-  const pending = batches.map((b) => ({ items: b.items, bytes: b.bytes }));
+  const pending = packBySize(pieces, (p) => pieceBytes(p, budget), limit);
+  let learned = false;
   while (pending.length > 0) {
+    if (!learned && read.length > 0) {
+      // The first answer shows what this workbook's cells weigh: the rest is cut to that
+      // (with a margin) instead of the cautious guess, which read ordinary sheets in about
+      // twice the syncs they need. A guess too low still costs only a retry (below).
+      learned = true;
+      const seen = answered(read);
+      if (seen.cells >= LEARN_FROM_CELLS) {
+        const measured = {
+          ...budget,
+          bytesPerCell: Math.max(MIN_CELL_BYTES, (seen.bytes / seen.cells) * MARGIN),
+        };
+        const rest = recut(
+          pending.flatMap((b) => b.items),
+          measured,
+        );
+        pending.length = 0;
+        pending.push(...packBySize(rest, (p) => pieceBytes(p, measured), limit));
+      }
+    }
     const batch = pending.shift()!;
     for (const p of batch.items) queuePiece(reads, p);
     count(batch.bytes);

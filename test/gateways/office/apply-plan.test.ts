@@ -97,6 +97,24 @@ describe('applyPlan over the fake Excel', () => {
     expect(sheetState(host, 'S').rowHeights.get(2)).toBe(30);
   });
 
+  it('sets a run of rows of one height with one call, and every row its own height', async () => {
+    const host = fakeExcelWith(workbook(sheet('S', [['x']])));
+    const heights = [
+      { row: 3, height: 15 },
+      { row: 4, height: 15 },
+      { row: 5, height: 15 },
+      { row: 6, height: 30 },
+      { row: 7, height: 30 },
+      { row: 9, height: 30 },
+      { row: 10, height: 15 },
+    ];
+    await apply(host, plan({ op: 'rowHeights', sheet: 'S', heights }));
+    const calls = host.calls.filter((c) => c.member === 'getRange').map((c) => c.args[0]);
+    expect(calls).toEqual(['4:6', '7:8', '10:10', '11:11']);
+    for (const { row, height } of heights) expect(sheetState(host, 'S').rowHeights.get(row)).toBe(height);
+    expect(sheetState(host, 'S').rowHeights.has(8)).toBe(false);
+  });
+
   it('freezes panes and sets print layout, header and footer', async () => {
     const host = fakeExcelWith(workbook(sheet('S', [['x']]), sheet('T', [['y']])));
     await apply(

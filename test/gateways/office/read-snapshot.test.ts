@@ -111,8 +111,9 @@ describe('readSnapshot over the fake Excel', () => {
     const host = fakeExcelWith(workbook(sheet('Huge', grid(100_000, 4))));
     const r = await host.run((ctx) => readSnapshot(ctx, { requirement: host.isSetSupported }));
     expect(r.snapshot.sheets[0].values).toHaveLength(100_000);
-    // 400,000 cells × 44 estimated bytes = 17.6 MB: five requests of 20,000 rows after the two small ones
-    expect(r.syncs).toBe(2 + 5);
+    // 400,000 cells x 44 guessed bytes = 17.6 MB would be five requests of 20,000 rows; the
+    // first shows the cells answer ~13 bytes, so the other 80,000 rows go in two requests
+    expect(r.syncs).toBe(2 + 3);
     for (const s of host.syncLog) expect(s.requestBytes + s.responseBytes).toBeLessThan(5_000_000);
     const blocks = host.calls.filter((c) => c.member === 'getRange' && /^A\d+:D\d+$/.test(String(c.args[0])));
     expect(blocks.length).toBeGreaterThanOrEqual(5);
@@ -125,12 +126,26 @@ describe('readSnapshot over the fake Excel', () => {
     const host = fakeExcelWith(workbook(sheet('Action plan', values)));
     const r = await host.run((ctx) => readSnapshot(ctx, { requirement: host.isSetSupported }));
     expect(r.snapshot.sheets[0].values).toEqual(values);
-    // the refused answer, then its two halves, each under the limit
+    // the refused answer, then smaller parts, each under the limit: its first half, and the
+    // rest cut to what that half showed a cell weighs (with a margin)
     const answers = host.syncLog.slice(2).map((s) => s.responseBytes);
-    expect(answers).toHaveLength(3);
     expect(answers[0]).toBeGreaterThan(5_000_000);
-    expect(answers.slice(1).every((b) => b > 2_000_000 && b < 5_000_000)).toBe(true);
-    expect(r.syncs).toBe(2 + 3);
+    expect(answers.slice(1).every((b) => b < 5_000_000)).toBe(true);
+    expect(answers.slice(1).reduce((n, b) => n + b, 0)).toBeLessThan(answers[0] * 1.05);
+    expect(answers.length).toBeLessThanOrEqual(4);
+    expect(r.syncs).toBe(2 + answers.length);
+  });
+
+  it('cuts the rest of a big sheet to what its first block showed a cell weighs', async () => {
+    // 60,000 rows x 10 short cells: guessed at 44 bytes a cell, 7 blocks of ~9,000 rows;
+    // they answer about 20, so after the first block the rest goes in 20,000-row blocks
+    const values = grid(60_000, 10);
+    const host = fakeExcelWith(workbook(sheet('Big', values)));
+    const r = await host.run((ctx) => readSnapshot(ctx, { requirement: host.isSetSupported }));
+    expect(r.snapshot.sheets[0].values).toEqual(values);
+    const answers = host.syncLog.slice(2).map((s) => s.responseBytes);
+    expect(answers.length).toBe(4);
+    for (const b of answers) expect(b).toBeLessThan(5_000_000);
   });
 
   it('says what Excel said when even one row is too big to read', async () => {
