@@ -17,6 +17,7 @@ import type { WorkbookSnapshot } from '../../engine/model/snapshot';
 import { checkPlan } from '../xlsx/check-plan';
 import { DEFAULT_BUDGET, REQUEST_BYTES } from './budget';
 import { planBlocks } from './plan-blocks';
+import { type GatewayOp, groupStyles } from './style-areas';
 import { valuesBeforeFormats } from './plan-order';
 import { hostRequirement, Notices, type Requirement, supports } from './requirements';
 import { queueOp, type WriteTarget } from './write-ops';
@@ -69,6 +70,12 @@ function checkTabs(sheets: readonly { name: string; visibility: Visibility }[], 
   checkPlan({ worksheets: tabs } as unknown as Parameters<typeof checkPlan>[0], plan);
 }
 
+/** The ops as they go to Excel: values before formats, and like styles grouped where the host can. */
+export function writeOrder(ops: WritePlan['ops'], requirement: Requirement): GatewayOp[] {
+  const ordered = valuesBeforeFormats(ops);
+  return supports(requirement, 'rangeAreas') ? groupStyles(ordered) : ordered;
+}
+
 export async function applyPlan(
   context: Excel.RequestContext,
   plan: WritePlan,
@@ -99,7 +106,7 @@ export async function applyPlan(
   }
 
   const target: WriteTarget = { context, requirement, notices, sheets };
-  const blocks = planBlocks(valuesBeforeFormats(plan.ops), limit - REQUEST_BYTES);
+  const blocks = planBlocks(writeOrder(plan.ops, requirement), limit - REQUEST_BYTES);
   let written = 0;
   try {
     // one sync per size-limited block, never per op: one block for an ordinary plan

@@ -12,6 +12,7 @@ import type { CellStyle, WriteOp } from '../../engine/model/plan';
 import { ACTION_BYTES, ID_DIGITS, NAV_BYTES, PATH_BYTES, textBytes, valueBytes } from './budget';
 import { officeValue } from './cell-text';
 import { charsToPoints, heightRunEnds } from './write-ops';
+import type { GatewayOp, StyleAreasOp } from './style-areas';
 
 type OpOf<K extends WriteOp['op']> = Extract<WriteOp, { op: K }>;
 
@@ -208,8 +209,14 @@ function linkBytes(op: OpOf<'link'>): number {
 
 const ONE_CELL = /^\$?[A-Z]+\$?\d+$/i;
 
+/** getRanges with the address list, then the style's format calls once for all of them. */
+function styleAreasBytes(op: StyleAreasOp): number {
+  return PATH_BYTES + 'GetRanges'.length + textBytes(op.ranges.join(',')) + formatBytes(op.style, 1, 1);
+}
+
 /** Estimated bytes an op adds to a request, besides its sheet's path. */
-export function opBytes(op: WriteOp): number {
+export function opBytes(op: GatewayOp): number {
+  if (op.op === 'styleAreas') return styleAreasBytes(op);
   const cut = cuttable(op);
   if (cut) return cut.bytes(0, cut.units);
   switch (op.op) {
@@ -249,16 +256,16 @@ function fitTo(c: Cuttable, from: number, room: number): number {
 }
 
 export interface Block {
-  items: WriteOp[];
+  items: GatewayOp[];
   bytes: number;
 }
 
-export function planBlocks(ops: WriteOp[], limit: number): Block[] {
+export function planBlocks(ops: readonly GatewayOp[], limit: number): Block[] {
   const blocks: Block[] = [];
   let block: Block = { items: [], bytes: 0 };
   let sheets = new Set<string>();
   for (const op of ops) {
-    const cut = cuttable(op);
+    const cut = op.op === 'styleAreas' ? null : cuttable(op);
     const end = cut ? cut.units : 1;
     const bytes = (from: number, to: number): number => (cut ? cut.bytes(from, to) : opBytes(op));
     let from = 0;

@@ -6,6 +6,7 @@
 import { colLetters, parseRangeA1 } from '../../engine/model/a1';
 import type { CellStyle, WriteOp } from '../../engine/model/plan';
 import { officeValue, officeValues } from './cell-text';
+import type { GatewayOp, StyleAreasOp } from './style-areas';
 import { type Feature, Notices, type Requirement, supports } from './requirements';
 
 export interface WriteTarget {
@@ -216,6 +217,17 @@ export const WRITERS: { [K in WriteOp['op']]: Writer<K> } = {
   },
 };
 
-export function queueOp(t: WriteTarget, op: WriteOp): void {
-  (WRITERS[op.op] as Writer<WriteOp['op']>)(t, op);
+/** One style over many ranges: RangeAreas.format takes the same calls as a range's format. */
+function styleAreas(t: WriteTarget, op: StyleAreasOp): void {
+  const areas = sheet(t, op.sheet).getRanges(op.ranges.join(','));
+  for (const k of STYLE_FIELDS) {
+    const v = op.style[k];
+    // grouping leaves borders and number formats per range (style-areas.ts): only format calls here
+    if (v !== undefined) (STYLE[k] as StylePart<typeof k>)(areas as unknown as Excel.Range, v as never, 1, 1);
+  }
+}
+
+export function queueOp(t: WriteTarget, op: GatewayOp): void {
+  if (op.op === 'styleAreas') styleAreas(t, op);
+  else (WRITERS[op.op] as Writer<WriteOp['op']>)(t, op);
 }

@@ -10,10 +10,9 @@
  */
 import type { WriteOp, WritePlan } from '../../../src/engine/model/plan';
 import type { WorkbookSnapshot } from '../../../src/engine/model/snapshot';
-import { applyPlan } from '../../../src/gateways/office/apply-plan';
+import { applyPlan, writeOrder } from '../../../src/gateways/office/apply-plan';
 import { REQUEST_BYTES } from '../../../src/gateways/office/budget';
 import { planBlocks } from '../../../src/gateways/office/plan-blocks';
-import { valuesBeforeFormats } from '../../../src/gateways/office/plan-order';
 import { readSnapshot } from '../../../src/gateways/office/read-snapshot';
 import { analyse } from '../../../src/pipeline/analyse';
 import { fullPlan } from '../../../src/pipeline/full-plan';
@@ -79,7 +78,7 @@ async function measure(pass: Pass, kind: WriteOp['op'] | 'all', limit: number): 
       { requirement: host.isSetSupported, requestLimitBytes: limit, knownSheets },
     ),
   );
-  const blocks = planBlocks(valuesBeforeFormats(ops), limit - REQUEST_BYTES);
+  const blocks = planBlocks(writeOrder(ops, host.isSetSupported), limit - REQUEST_BYTES);
   return {
     estimated: blocks.map((b) => b.bytes + REQUEST_BYTES),
     sent: host.syncLog.map((s) => s.requestBytes),

@@ -322,6 +322,34 @@ const STYLE_FIELDS = [
   'borders',
 ] as const;
 
+/**
+ * Worksheet.getRanges: several areas that take format calls together. Only what
+ * RangeAreas.format offers works on it; reading it back is done range by range.
+ */
+export class FakeMultiRange extends FakeRange {
+  private areas: RangeRef[] = [];
+
+  bindAreas(areas: RangeRef[]): void {
+    this.areas = areas;
+    this.bind(areas[0] ?? null);
+  }
+
+  override describe(): string {
+    return `RangeAreas(${super.describe().slice('Range('.length, -1)})`;
+  }
+
+  override eachCell(fn: (c: CellState, row: number, col: number) => void): void {
+    for (const area of this.areas) {
+      this.bind(area);
+      super.eachCell(fn);
+    }
+  }
+
+  override uniformStyle<T>(): T | null {
+    throw fakeError('InvalidOperation', `${this.describe()}: read formats range by range`);
+  }
+}
+
 /** The merged areas of a range, as one multi-area address. */
 export class FakeRangeAreas extends FakeObject {
   private sheetName = '';

@@ -3,7 +3,7 @@ import type { RangeRef } from '../../../src/engine/model/snapshot';
 import { fakeError } from './errors';
 import type { FakeRequestContext } from './host';
 import { FakeObject, type Scalar } from './object';
-import { FakeRange } from './range';
+import { FakeMultiRange, FakeRange } from './range';
 import { MAX_COL, MAX_ROW, parseAddress, type SheetState, usedArea } from './state';
 import { methodPath, propertyPath, type WirePath } from './wire';
 import { FakeTableCollection } from './workbook';
@@ -136,6 +136,21 @@ export class FakeWorksheet extends FakeObject {
     };
     this.call('getRange', address === undefined ? [] : [address], run, undefined, range.wirePath);
     return range;
+  }
+
+  /** Several ranges as one RangeAreas, "A1:A3,A7" (ExcelApi 1.9); each must be a real address. */
+  getRanges(address: string): FakeMultiRange {
+    const path = methodPath(this.context.wireIds, this.wirePath, 'getRanges', [address]);
+    const ranges = new FakeMultiRange(this.context, this, `${this.label}!${address}`, path);
+    const run = (): void => {
+      this.sheet();
+      const areas = address.split(',').map((a) => parseAddress(a.trim()));
+      if (areas.length === 0 || address.length > 8000)
+        throw fakeError('InvalidArgument', `getRanges cannot take "${address.slice(0, 40)}..."`);
+      ranges.bindAreas(areas);
+    };
+    this.call('getRanges', [address], run, 9, path);
+    return ranges;
   }
 
   /** Like getRange, for fake internals that already hold the area (frozen panes, print titles). */
