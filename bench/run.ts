@@ -121,10 +121,15 @@ interface Target {
 const TARGETS: Target[] = [
   { name: 'ratio <= 0.25', met: (r) => r.ratio <= 0.25 },
   {
-    // 4 when the read and the write each fit in one request; above that, one more per
-    // request-sized block of payload (minSyncs), never one per row
-    name: 'syncs <= 4, or the payload blocks the pass needs',
-    met: (r) => (r.syncs === null || r.minSyncs === null ? null : r.syncs <= Math.max(4, r.minSyncs)),
+    // 4 when the read and the write each fit in one request; above that, one per request-sized
+    // block of payload (minSyncs: a perfect packing of the bytes the fake measures), never one per
+    // row. Block estimates are an upper bound (no request may pass 5 MB), so blocks fill to about
+    // 95% and a pass may take a tenth more syncs than the perfect packing.
+    name: 'syncs <= 4, or within a tenth of the payload blocks the pass needs',
+    met: (r) =>
+      r.syncs === null || r.minSyncs === null
+        ? null
+        : r.syncs <= Math.max(4, r.minSyncs + Math.ceil(r.minSyncs / 10)),
   },
   { name: '100k rows analysed in < 5 s', met: (r) => (r.rows < 100_000 ? true : r.engineMs < 5000) },
   { name: 'engine memory <= 3x snapshot', met: (r) => r.engineExtraMB <= 3 * r.snapshotMB },
