@@ -12,7 +12,7 @@
  * - a year column whose header says nothing about its use is read as actual, with a note;
  * - quarter columns without a year ("Q2") take the year of the nearest year column before them.
  */
-import { a1, colLetters } from '../model/a1';
+import { a1 } from '../model/a1';
 import type { TableColumn, YearRole } from '../model/tables';
 import { LAA_COLUMN, columnWordFor } from './column-words';
 import { headerText, type HeaderBlock, type HeaderCell } from './header';
@@ -28,8 +28,6 @@ export interface IndicatorColumns {
   laaCols: number[];
   /** year and comparator columns: the values of each row */
   valueCols: number[];
-  /** their column letters, worked out once per table */
-  valueLetters: string[];
 }
 
 interface Draft {
@@ -147,7 +145,6 @@ export function classifyIndicatorColumns(
     notesCols: columns.filter((c) => c.role === 'notes').map((c) => c.col),
     laaCols: drafts.filter((d) => LAA_COLUMN.test(d.cell.own)).map((d) => d.cell.col),
     valueCols,
-    valueLetters: valueCols.map(colLetters),
   };
 }
 
