@@ -1,10 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMAND_NAMES } from '../src/surfaces/commands/command-names';
 import { rewriteManifestHost } from '../scripts/manifest-host';
 import { descendants, findAll, localName, parseXml, type XmlElement } from './surfaces/xml-tree';
+import { tempDir } from './support/temp-dir';
 
 const ROOT = join(__dirname, '..');
 const MANIFEST_PATH = join(ROOT, 'manifest.xml');
@@ -204,7 +204,7 @@ describe('manifest.xml against the Office schemas (offline)', () => {
   });
 
   (canValidate ? it : it.skip)('accepts the manifest rewritten for a production host', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ni-manifest-'));
+    const dir = tempDir('ni-manifest-');
     const rewritten = join(dir, 'manifest.xml');
     writeFileSync(rewritten, rewriteManifestHost(MANIFEST_TEXT, 'https://addins.example.gov.uk/ni-targets'));
     expect(validate(rewritten)).toContain('valid Office add-in manifest');

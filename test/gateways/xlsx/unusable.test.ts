@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UnusableWorkbookError, type UnusableReason } from '../../../src/gateways/xlsx/errors';
 import { readWorkbook, readWorkbookFile } from '../../../src/gateways/xlsx/read';
 import { bytesOf } from './helpers';
+import { tempDir } from '../../support/temp-dir';
 
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -101,7 +101,7 @@ describe('unusable workbooks', () => {
   });
 
   it('a path that does not exist is missing, and a folder is not a workbook', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ni-xlsx-'));
+    const dir = tempDir('ni-xlsx-');
     await expect(readWorkbookFile(join(dir, 'nope.xlsx'))).rejects.toMatchObject({
       reason: 'missing',
       message: expect.stringMatching(/nope\.xlsx was not found/),
@@ -110,7 +110,7 @@ describe('unusable workbooks', () => {
   });
 
   it('reads a good file by path, named by its file name', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ni-xlsx-'));
+    const dir = tempDir('ni-xlsx-');
     const path = join(dir, 'Bromley CYPP.xlsx');
     writeFileSync(path, await validXlsx());
     const { snapshot } = await readWorkbookFile(path);
@@ -119,7 +119,7 @@ describe('unusable workbooks', () => {
   });
 
   it('reports file errors by path too', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ni-xlsx-'));
+    const dir = tempDir('ni-xlsx-');
     const path = join(dir, 'export.xlsx');
     writeFileSync(path, 'a,b\n');
     await expect(readWorkbookFile(path)).rejects.toMatchObject({ reason: 'not-xlsx' });

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../../src/gateways/xlsx/read';
 import { writeWorkbook } from '../../../src/gateways/xlsx/write';
+import { tempDir } from '../../support/temp-dir';
 
 function workbookSaying(text: string): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -14,7 +14,7 @@ function workbookSaying(text: string): ExcelJS.Workbook {
 describe('writeWorkbook', () => {
   let dir: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'ni-write-'));
+    dir = tempDir('ni-write-');
   });
 
   it('replaces the file and leaves no temporary files behind', async () => {

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { devServerHttps } from '../../../scripts/dev-certs';
+import { tempDir } from '../../support/temp-dir';
 
 describe('devServerHttps', () => {
   it('uses the Office dev certificates when all three files are there', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ni-certs-'));
+    const dir = tempDir('ni-certs-');
     writeFileSync(join(dir, 'localhost.key'), 'KEY');
     writeFileSync(join(dir, 'localhost.crt'), 'CERT');
     writeFileSync(join(dir, 'ca.crt'), 'CA');
@@ -17,7 +17,7 @@ describe('devServerHttps', () => {
   });
 
   it("falls back to webpack's self-signed certificate when any file is missing", () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ni-certs-'));
+    const dir = tempDir('ni-certs-');
     writeFileSync(join(dir, 'localhost.key'), 'KEY');
     writeFileSync(join(dir, 'localhost.crt'), 'CERT');
     expect(devServerHttps(dir)).toEqual({ type: 'https' });

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { firstLoadAssets, gzipSize, measurePage } from '../../../scripts/report-size';
+import { tempDir } from '../../support/temp-dir';
 
 describe('firstLoadAssets', () => {
   it('lists the local scripts and stylesheets a built page loads, quoted or not', () => {
@@ -17,7 +17,7 @@ describe('firstLoadAssets', () => {
 
 describe('measurePage', () => {
   it('adds up the gzip sizes of the page and its first-load files, leaving out office.js', () => {
-    const dist = mkdtempSync(join(tmpdir(), 'ni-size-'));
+    const dist = tempDir('ni-size-');
     mkdirSync(join(dist, 'office-js'));
     const app = 'const app = 1;\n'.repeat(400);
     const html = '<script src=office-js/office.js></script><script defer src=app.js></script>';
