@@ -14,7 +14,7 @@
  */
 import type { WritePlan } from '../../engine/model/plan';
 import type { WorkbookSnapshot } from '../../engine/model/snapshot';
-import { checkPlan } from '../xlsx/check-plan';
+import { checkPlanOnTabs } from '../xlsx/check-plan';
 import { DEFAULT_BUDGET, REQUEST_BYTES } from './budget';
 import { planBlocks } from './plan-blocks';
 import { type GatewayOp, groupStyles } from './style-areas';
@@ -33,6 +33,8 @@ export interface ApplyOptions {
    * removed a sheet in between, Excel's error surfaces as a PartialWriteError.
    */
   knownSheets?: readonly { name: string; visibility: Visibility }[];
+  /** send like styles as one call over many ranges where Excel can (default true) */
+  groupStyles?: boolean;
 }
 
 export interface ApplyResult {
@@ -45,6 +47,8 @@ export class PartialWriteError extends Error {
   constructor(
     override readonly cause: unknown,
     readonly blocksWritten: number,
+    /** the refused block held styles grouped over many ranges (see gateway.ts) */
+    readonly inGroupedStyles = false,
   ) {
     super(
       `Excel stopped while NI Targets was writing (${(cause as Error)?.message ?? String(cause)}). ` +
@@ -65,15 +69,10 @@ const VISIBILITY: Record<string, Visibility> = {
  * The .xlsx gateway's plan check, run on a sheet list (Excel's, or the snapshot's).
  * It only reads each sheet's name and state, so the list stands in for the workbook.
  */
-function checkTabs(sheets: readonly { name: string; visibility: Visibility }[], plan: WritePlan): void {
-  const tabs = sheets.map((s) => ({ name: s.name, state: s.visibility }));
-  checkPlan({ worksheets: tabs } as unknown as Parameters<typeof checkPlan>[0], plan);
-}
-
 /** The ops as they go to Excel: values before formats, and like styles grouped where the host can. */
-export function writeOrder(ops: WritePlan['ops'], requirement: Requirement): GatewayOp[] {
+export function writeOrder(ops: WritePlan['ops'], requirement: Requirement, group = true): GatewayOp[] {
   const ordered = valuesBeforeFormats(ops);
-  return supports(requirement, 'rangeAreas') ? groupStyles(ordered) : ordered;
+  return group && supports(requirement, 'rangeAreas') ? groupStyles(ordered) : ordered;
 }
 
 export async function applyPlan(
@@ -91,13 +90,13 @@ export async function applyPlan(
   let eventsWere = true;
   const sheets = new Map<string, Excel.Worksheet>();
   if (opts.knownSheets) {
-    checkTabs(opts.knownSheets, plan);
+    checkPlanOnTabs(opts.knownSheets, plan);
   } else {
     const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
     if (events) context.runtime.load('enableEvents');
     syncs++;
     await context.sync();
-    checkTabs(
+    checkPlanOnTabs(
       worksheets.items.map((ws) => ({ name: ws.name, visibility: VISIBILITY[ws.visibility] ?? 'visible' })),
       plan,
     );
@@ -106,7 +105,7 @@ export async function applyPlan(
   }
 
   const target: WriteTarget = { context, requirement, notices, sheets };
-  const blocks = planBlocks(writeOrder(plan.ops, requirement), limit - REQUEST_BYTES);
+  const blocks = planBlocks(writeOrder(plan.ops, requirement, opts.groupStyles), limit - REQUEST_BYTES);
   let written = 0;
   try {
     // one sync per size-limited block, never per op: one block for an ordinary plan
@@ -127,7 +126,8 @@ export async function applyPlan(
       syncs++;
       await context.sync().catch(() => undefined);
     }
-    throw new PartialWriteError(e, written);
+    const grouped = blocks[written]?.items.some((op) => op.op === 'styleAreas') ?? false;
+    throw new PartialWriteError(e, written, grouped);
   }
   return { syncs, notices: notices.list };
 }

@@ -7,7 +7,7 @@
 import type { WritePlan } from '../../engine/model/plan';
 import type { WorkbookSnapshot } from '../../engine/model/snapshot';
 import type { WorkbookGateway } from '../gateway';
-import { applyPlan } from './apply-plan';
+import { applyPlan, PartialWriteError } from './apply-plan';
 import type { Budget } from './budget';
 import { readSnapshot } from './read-snapshot';
 import { hostRequirement, type Requirement } from './requirements';
@@ -40,6 +40,10 @@ export function createOfficeGateway(run: ExcelRun, opts: OfficeGatewayOptions = 
   // the sheet list of the read just made: the next apply checks against it instead of
   // spending a sync to ask Excel again; used once, so a stale list is never reused
   let fresh: WorkbookSnapshot['sheets'] | null = null;
+  // Grouped styles (getRanges) are checked only against Office.js's documentation here: if
+  // Excel ever refuses a block holding them, this session sends styles range by range from
+  // then on, so the "run it again" the officer is told converges instead of failing the same way.
+  let groupStyles = true;
   return {
     last,
     readSnapshot: async (): Promise<WorkbookSnapshot> => {
@@ -53,14 +57,20 @@ export function createOfficeGateway(run: ExcelRun, opts: OfficeGatewayOptions = 
     apply: async (plan: WritePlan): Promise<void> => {
       const knownSheets = fresh ?? undefined;
       fresh = null;
-      const r = await run((context) =>
-        applyPlan(context, plan, {
-          requirement,
-          requestLimitBytes: opts.budget?.requestLimitBytes,
-          knownSheets,
-        }),
-      );
-      Object.assign(last, { syncs: r.syncs, maxRequestBytes: 0, notices: r.notices });
+      try {
+        const r = await run((context) =>
+          applyPlan(context, plan, {
+            requirement,
+            requestLimitBytes: opts.budget?.requestLimitBytes,
+            knownSheets,
+            groupStyles,
+          }),
+        );
+        Object.assign(last, { syncs: r.syncs, maxRequestBytes: 0, notices: r.notices });
+      } catch (e) {
+        if (e instanceof PartialWriteError && e.inGroupedStyles) groupStyles = false;
+        throw e;
+      }
     },
   };
 }

@@ -36,6 +36,31 @@ describe('createOfficeGateway', () => {
     expect((await gateway.readSnapshot()).sheets[0].values).toEqual([['NI 1', 5, 'Green', 'Amber']]);
   });
 
+  it('after Excel refuses styles grouped over many ranges, sends them range by range, so running again finishes', async () => {
+    const host = fakeExcelWith(workbook(sheet('S', [['NI 1', 5]])));
+    host.refuse.add('getRanges');
+    const gateway = createOfficeGateway(host.run, { requirement: host.isSetSupported });
+    const green = { fill: '#C6EFCE', bold: true };
+    const plan = {
+      summary: 'ratings',
+      ops: [
+        { op: 'values' as const, sheet: 'S', range: 'C1:C3', values: [['Green'], ['Red'], ['Green']] },
+        { op: 'style' as const, sheet: 'S', range: 'C1', style: green },
+        { op: 'style' as const, sheet: 'S', range: 'C3', style: green },
+      ],
+    };
+    await expect(gateway.apply(plan)).rejects.toMatchObject({
+      name: 'PartialWriteError',
+      message: expect.stringMatching(/run the command again/),
+    });
+    host.resetRecord();
+    await gateway.apply(plan);
+    expect(host.calls.filter((c) => c.member === 'getRanges')).toEqual([]);
+    const cells = host.state.sheets[0].cells;
+    const styled = [...cells.values()].filter((c) => c.fill === '#C6EFCE' && c.bold === true);
+    expect(styled.map((c) => c.value)).toEqual(['Green', 'Green']);
+  });
+
   it('checks a plan against the sheets it just read before writing anything', async () => {
     const host = fakeExcelWith(workbook(sheet('S', [['NI 1', 5]])), 12);
     const gateway = createOfficeGateway(host.run, { requirement: host.isSetSupported });

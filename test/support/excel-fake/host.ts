@@ -123,6 +123,8 @@ export class FakeRequestContext {
         }
         this.host.calls.push({ sync: n, target: a.target(), member: a.member, args: a.args });
         this.requireApi(a.api, `${a.target()}.${a.member}`);
+        if (this.host.refuse.has(a.member))
+          throw fakeError('InvalidArgument', `${a.target()}.${a.member}: refused by the test`);
         a.run();
       });
     } finally {
@@ -158,6 +160,8 @@ export class FakeExcelHost {
    * Desktop Excel has no such cap: Infinity stands for it.
    */
   payloadLimitBytes = 5_000_000;
+  /** calls this Excel refuses with InvalidArgument, to stand for one it has not been seen to take */
+  readonly refuse = new Set<string>();
 
   constructor(public state: WorkbookState) {}
 
