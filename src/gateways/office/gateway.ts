@@ -34,16 +34,21 @@ export interface OfficeGateway extends WorkbookGateway {
   readonly last: OfficeGatewayStats;
 }
 
+/**
+ * Grouped styles (getRanges) are checked only against Office.js's documentation here: if
+ * Excel ever refuses a block holding them, every gateway of this page (the pane's session and
+ * each ribbon click's) sends styles range by range from then on, so the "run it again" the
+ * officer is told converges instead of failing the same way.
+ */
+let groupStyles = true;
+
 export function createOfficeGateway(run: ExcelRun, opts: OfficeGatewayOptions = {}): OfficeGateway {
   const requirement = opts.requirement ?? hostRequirement();
   const last: OfficeGatewayStats = { syncs: 0, maxRequestBytes: 0, notices: [] };
   // the sheet list of the read just made: the next apply checks against it instead of
   // spending a sync to ask Excel again; used once, so a stale list is never reused
   let fresh: WorkbookSnapshot['sheets'] | null = null;
-  // Grouped styles (getRanges) are checked only against Office.js's documentation here: if
-  // Excel ever refuses a block holding them, this session sends styles range by range from
-  // then on, so the "run it again" the officer is told converges instead of failing the same way.
-  let groupStyles = true;
+
   return {
     last,
     readSnapshot: async (): Promise<WorkbookSnapshot> => {
