@@ -159,7 +159,9 @@ async function main(argv: string[]): Promise<number> {
   for (const size of sizes(quick)) {
     const wb = await benchWorkbook(size);
     const repeats = size.rows <= 10_000 ? 3 : 1;
-    const { m, peakMB } = measureInChild(wb.file, repeats, size.rows <= 10_000 ? 12 : 2);
+    // warm runs: enough for V8 to optimise the engine, few enough that --quick stays under a minute
+    const warm = size.rows <= 1_000 ? 12 : size.rows <= 10_000 ? 5 : 2;
+    const { m, peakMB } = measureInChild(wb.file, repeats, warm);
     const run: BenchRun = {
       ...size,
       readMs: Math.round(m.readMs),
