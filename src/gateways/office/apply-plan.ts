@@ -15,6 +15,7 @@
 import type { WritePlan } from '../../engine/model/plan';
 import type { WorkbookSnapshot } from '../../engine/model/snapshot';
 import { checkPlanOnTabs } from '../xlsx/check-plan';
+import { sheetKey } from '../xlsx/sheet-names';
 import { DEFAULT_BUDGET, REQUEST_BYTES } from './budget';
 import { planBlocks } from './plan-blocks';
 import { type GatewayOp, groupStyles } from './style-areas';
@@ -101,7 +102,7 @@ export async function applyPlan(
       plan,
     );
     if (events) eventsWere = context.runtime.enableEvents;
-    for (const ws of worksheets.items) sheets.set(ws.name.toLocaleLowerCase('en-GB'), ws);
+    for (const ws of worksheets.items) sheets.set(sheetKey(ws.name), ws);
   }
 
   const target: WriteTarget = { context, requirement, notices, sheets };

@@ -13,6 +13,7 @@ import { ACTION_BYTES, ID_DIGITS, NAV_BYTES, PATH_BYTES, textBytes, valueBytes }
 import { officeValue } from './cell-text';
 import { charsToPoints, heightRunEnds } from './write-ops';
 import type { GatewayOp, StyleAreasOp } from './style-areas';
+import { sheetKey } from '../xlsx/sheet-names';
 
 type OpOf<K extends WriteOp['op']> = Extract<WriteOp, { op: K }>;
 
@@ -270,7 +271,7 @@ export function planBlocks(ops: readonly GatewayOp[], limit: number): Block[] {
     const bytes = (from: number, to: number): number => (cut ? cut.bytes(from, to) : opBytes(op));
     let from = 0;
     while (from < end) {
-      const sheet = op.sheet.toLocaleLowerCase('en-GB');
+      const sheet = sheetKey(op.sheet);
       const sheetCost = sheets.has(sheet) ? 0 : sheetBytes(op.sheet);
       const room = limit - block.bytes - sheetCost;
       let to = bytes(from, end) <= room ? end : cut ? fitTo(cut, from, room) : from;

@@ -10,11 +10,10 @@
  * registry never claims output that was not finished.
  */
 import { REGISTRY_SHEET, type WriteOp } from '../../engine/model/plan';
+import { sheetKey } from '../xlsx/sheet-names';
 
 const FORMATS = new Set<WriteOp['op']>(['style', 'columnWidths', 'rowHeights']);
 const BARRIERS = new Set<WriteOp['op']>(['clear', 'deleteSheet', 'addSheet']);
-
-const sheetKey = (name: string): string => name.toLocaleLowerCase('en-GB');
 
 export function valuesBeforeFormats(ops: WriteOp[]): WriteOp[] {
   const out: WriteOp[] = [];

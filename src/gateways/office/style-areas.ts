@@ -12,6 +12,7 @@
  */
 import { parseRangeA1 } from '../../engine/model/a1';
 import type { CellStyle, WriteOp } from '../../engine/model/plan';
+import { sheetKey } from '../xlsx/sheet-names';
 
 export interface StyleAreasOp {
   op: 'styleAreas';
@@ -116,9 +117,10 @@ export function groupStyles(ops: readonly WriteOp[]): GatewayOp[] {
       out.push(op);
       continue;
     }
-    if (!footprint.add(op.sheet.toLowerCase(), op.range)) {
+    const sheet = sheetKey(op.sheet);
+    if (!footprint.add(sheet, op.range)) {
       end();
-      footprint.add(op.sheet.toLowerCase(), op.range);
+      footprint.add(sheet, op.range);
     }
     stretch.push(op);
   }

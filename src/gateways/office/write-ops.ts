@@ -7,6 +7,7 @@ import { colLetters, parseRangeA1 } from '../../engine/model/a1';
 import type { CellStyle, WriteOp } from '../../engine/model/plan';
 import { officeValue, officeValues } from './cell-text';
 import type { GatewayOp, StyleAreasOp } from './style-areas';
+import { sheetKey } from '../xlsx/sheet-names';
 import { type Feature, Notices, type Requirement, supports } from './requirements';
 
 export interface WriteTarget {
@@ -20,10 +21,8 @@ export interface WriteTarget {
 type OpOf<K extends WriteOp['op']> = Extract<WriteOp, { op: K }>;
 type Writer<K extends WriteOp['op']> = (t: WriteTarget, op: OpOf<K>) => void;
 
-const keyOf = (name: string): string => name.toLocaleLowerCase('en-GB');
-
 function sheet(t: WriteTarget, name: string): Excel.Worksheet {
-  const key = keyOf(name);
+  const key = sheetKey(name);
   let ws = t.sheets.get(key);
   if (!ws) {
     ws = t.context.workbook.worksheets.getItem(name);
@@ -131,12 +130,12 @@ function documentReference(sheetName: string, cell: string): string {
 export const WRITERS: { [K in WriteOp['op']]: Writer<K> } = {
   addSheet: (t, op) => {
     const ws = t.context.workbook.worksheets.add(op.sheet);
-    t.sheets.set(keyOf(op.sheet), ws);
+    t.sheets.set(sheetKey(op.sheet), ws);
     if (op.tabColor && can(t, 'tabColor')) ws.tabColor = op.tabColor;
   },
   deleteSheet: (t, op) => {
     sheet(t, op.sheet).delete();
-    t.sheets.delete(keyOf(op.sheet));
+    t.sheets.delete(sheetKey(op.sheet));
   },
   clear: (t, op) => {
     const r = sheet(t, op.sheet).getRange(op.range);

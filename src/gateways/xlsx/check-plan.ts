@@ -16,45 +16,31 @@ export interface Tab {
   visibility: 'visible' | 'hidden' | 'veryHidden';
 }
 
-/**
- * The tab list keyed as Excel compares names. Every op names its sheet and a big plan
- * has hundreds of thousands of ops over a handful of names: each distinct name is
- * lower-cased once (toLocaleLowerCase per op was a 3.2 s task at 100k rows).
- */
+/** The tab list keyed as Excel compares names, so each op's sheet is a map lookup. */
 class Tabs {
   private readonly byKey = new Map<string, Tab>();
-  private readonly keys = new Map<string, string>();
 
   constructor(tabs: readonly Tab[]) {
-    for (const t of tabs) this.byKey.set(this.key(t.name), { ...t });
-  }
-
-  private key(name: string): string {
-    let k = this.keys.get(name);
-    if (k === undefined) {
-      k = sheetKey(name);
-      this.keys.set(name, k);
-    }
-    return k;
+    for (const t of tabs) this.byKey.set(sheetKey(t.name), { ...t });
   }
 
   has(name: string): boolean {
-    return this.byKey.has(this.key(name));
+    return this.byKey.has(sheetKey(name));
   }
 
   get(name: string): Tab {
-    const tab = this.byKey.get(this.key(name));
+    const tab = this.byKey.get(sheetKey(name));
     if (!tab) throw new Error(`the workbook has no sheet named "${name}"`);
     return tab;
   }
 
   add(name: string): void {
-    this.byKey.set(this.key(name), { name, visibility: 'visible' });
+    this.byKey.set(sheetKey(name), { name, visibility: 'visible' });
   }
 
   remove(name: string): void {
     this.get(name);
-    this.byKey.delete(this.key(name));
+    this.byKey.delete(sheetKey(name));
   }
 
   visibleCount(): number {
