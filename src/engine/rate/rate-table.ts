@@ -296,7 +296,6 @@ function direction(
     better,
     change: d.change,
     unit: actual.unit ?? previous.unit,
-    actualText: actual.text,
     noChangePercent,
   };
 }

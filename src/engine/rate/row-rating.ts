@@ -16,7 +16,6 @@ export interface DirectionWords {
   better: Better;
   change: number;
   unit: Unit | null;
-  actualText: string;
   noChangePercent: number;
 }
 
@@ -42,13 +41,14 @@ function betterWords(better: Better): string {
 }
 
 function directionSentence(r: RowRating, w: DirectionWords): string | null {
-  if (r.direction === null || r.previous === null) return null;
+  // a direction is only worked out for a rated number, so actualText is that number as typed
+  if (r.direction === null || r.previous === null || r.actualText === null) return null;
   const change =
     r.direction === 'No change'
       ? `a change of ${formatDifference(Math.abs(w.change), w.unit)}, under ${w.noChangePercent}% of the earlier value`
       : betterWords(w.better);
   return settle(
-    `${r.direction}: ${w.actualText} in ${r.ratedYear} against ${formatValue(r.previous.value, w.unit)} in ${r.previous.year} (${change}).`,
+    `${r.direction}: ${r.actualText} in ${r.ratedYear} against ${formatValue(r.previous.value, w.unit)} in ${r.previous.year} (${change}).`,
   );
 }
 
