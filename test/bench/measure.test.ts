@@ -6,21 +6,18 @@
  * what it says it counts, so a broken column cannot hide as "n/a".
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchWorkbook } from '../../bench/generate';
 import { RESULT_MARK, type Measurement } from '../../bench/measure';
+import { tempDir } from '../support/temp-dir';
 
 const ROOT = join(__dirname, '..', '..');
 
 describe('bench/measure.ts on 1 sheet x 1,000 indicator rows', () => {
-  let dir: string;
   let m: Measurement;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'ni-bench-'));
-    const wb = await benchWorkbook({ sheets: 1, rows: 1000 }, dir);
+    const wb = await benchWorkbook({ sheets: 1, rows: 1000 }, tempDir('ni-bench-'));
     const out = execFileSync(
       process.execPath,
       ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench', 'measure.ts'), wb.file, '1', '2'],
@@ -30,8 +27,6 @@ describe('bench/measure.ts on 1 sheet x 1,000 indicator rows', () => {
     if (!line) throw new Error(`no result line in:\n${out.slice(-2000)}`);
     m = JSON.parse(line.slice(RESULT_MARK.length)) as Measurement;
   }, 120_000);
-
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('finds every generated indicator row', () => {
     expect(m.indicatorRows).toBe(1000);
