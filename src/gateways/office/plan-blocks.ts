@@ -134,16 +134,6 @@ function styleBytes(op: OpOf<'style'>): number {
   return range(op.range) + formatBytes(op.style, r.r1 - r.r0 + 1, r.c1 - r.c0 + 1);
 }
 
-function listCut<T extends OpOf<'rowHeights'> | OpOf<'columnWidths'>>(
-  op: T,
-  items: unknown[],
-  cost: (i: number) => number,
-  part: (from: number, to: number) => T,
-): Cuttable {
-  const sums = prefix(items.length, cost);
-  return { units: items.length, bytes: (from, to) => sums[to] - sums[from], part };
-}
-
 /**
  * Heights as write-ops.ts sends them: one getRange("7:9").format.rowHeight per run of
  * consecutive rows of one height. A part cut inside a run starts a run of its own.
@@ -171,7 +161,12 @@ function widthsCut(op: OpOf<'columnWidths'>): Cuttable {
     const points = String(charsToPoints(width)).length;
     return range(`${letters}:${letters}`) + nav('Format') + act('ColumnWidth', points);
   };
-  return listCut(op, op.widths, each, (from, to) => ({ ...op, widths: op.widths.slice(from, to) }));
+  const sums = prefix(op.widths.length, each);
+  return {
+    units: op.widths.length,
+    bytes: (from, to) => sums[to] - sums[from],
+    part: (from, to) => ({ ...op, widths: op.widths.slice(from, to) }),
+  };
 }
 
 function cuttable(op: WriteOp): Cuttable | null {
