@@ -49,8 +49,11 @@ describe('bench/measure.ts on 1 sheet x 1,000 indicator rows', () => {
     expect(m.engineGcMs).toBeLessThan(m.engineMs);
   });
 
-  it('weighs the snapshot and the heap the results keep', () => {
-    expect(m.snapshotHeapMB).toBeGreaterThan(0);
-    expect(m.retainedMB).toBeGreaterThan(0);
+  // heap deltas this small are noise (a 0.4 MB snapshot has weighed -2.3 MB): the bench's sizes
+  // judge memory; here only that the columns are filled, and the snapshot's JSON size, which is exact
+  it('fills the memory columns', () => {
+    expect(m.snapshotJsonMB).toBeGreaterThan(0.1);
+    for (const v of [m.snapshotHeapMB, m.retainedMB, m.baseHeapMB, m.endHeapMB])
+      expect(Number.isFinite(v)).toBe(true);
   });
 });
