@@ -16,6 +16,14 @@ export default [
     },
   },
   {
+    // one function, one job: split along the seams a function already marks (numbered steps, phases)
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      complexity: ['error', 15],
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     files: ['**/*.{js,cjs}'],
     languageOptions: {
       ecmaVersion: 2022,

@@ -4,7 +4,7 @@
  * at 100k rows). The parser shares one frozen reading per distinct cell, so a reading
  * can key its description.
  */
-import { describeValue } from '../values/describe';
+import { describeValue } from '../values/value-words';
 import type { ParsedValue } from '../values/types';
 
 export class SharedTexts {

@@ -5,7 +5,7 @@
 import type { Unit } from '../values/types';
 import type { Settings } from '../model/settings';
 import { toleranceWords } from './tolerance';
-import { UNIT_SUFFIX } from '../values/describe';
+import { UNIT_SUFFIX } from '../values/value-words';
 
 const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
 

@@ -35,7 +35,7 @@ import {
   type NotRated,
   type RowScale,
   type TargetFigure,
-} from './figures';
+} from './read-figures';
 
 export type { Rating } from './types';
 

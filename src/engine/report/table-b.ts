@@ -7,7 +7,7 @@
 import type { Finding } from '../model/findings';
 import type { Settings } from '../model/settings';
 import type { ActionPlanTable, ActionTask, RecognisedTable } from '../model/tables';
-import { readDeadline, type Deadline } from '../validate/deadline';
+import { readDeadline, type Deadline } from '../values/deadline';
 import { longDate, monthYear } from '../model/dates';
 import { taskStatus } from './task-status';
 import type { TableBModel, TableBTask } from './types';

@@ -3,7 +3,7 @@
  * source's own status or progress cell; everything else comes from the deadline,
  * read as its last day ("April 2010" is due at the end of April).
  */
-import type { Deadline } from '../validate/deadline';
+import type { Deadline } from '../values/deadline';
 import { daysBetween } from '../model/dates';
 import type { TaskStatus } from './types';
 

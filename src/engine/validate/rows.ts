@@ -7,7 +7,7 @@
 import type { IndicatorDefinition } from '../catalogue/types';
 import type { IndicatorRow, IndicatorTable, TableColumn, ValueCell, YearInfo } from '../model/tables';
 import { a1 } from '../model/a1';
-import { indicatorLabel } from './describe';
+import { indicatorLabel } from './message-words';
 import { readingOf, type Reading } from './numbers';
 import type { RuleContext } from './types';
 import type { ParsedValue } from '../values/types';

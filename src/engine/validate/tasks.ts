@@ -1,7 +1,7 @@
 /** Action-plan tasks with their deadlines read once, for the deadline rules. */
 import type { ActionPlanTable, ActionTask } from '../model/tables';
-import { readDeadline, type Deadline } from './deadline';
-import { shorten } from './describe';
+import { readDeadline, type Deadline } from '../values/deadline';
+import { shorten } from './message-words';
 import type { RuleContext } from './types';
 
 export interface TaskView {

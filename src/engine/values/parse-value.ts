@@ -4,9 +4,9 @@
  * comes back as kind 'text' for the caller to report.
  */
 import { readCompound } from './compound';
-import { peel, readGroups, type BracketReading } from './extras';
+import { peel, readGroups, type BracketReading } from './trailing-marks';
 import { formatInfo, serialToIso, serialToTime } from './number-format';
-import { readBand, readBound, readDated, readMaintained } from './shapes';
+import { readBand, readBound, readDated, readMaintained } from './bounds-and-bands';
 import { parseNotYet, statusKey, statusOf } from './statuses';
 import { readQuantity } from './tokens';
 import type { NumberExtras, ParsedValue, ParseInput, Unit } from './types';

@@ -1,5 +1,5 @@
 import { SharedTexts } from '../../../src/engine/model/shared-texts';
-import { describeValue } from '../../../src/engine/values/describe';
+import { describeValue } from '../../../src/engine/values/value-words';
 import { parseValue } from '../../../src/engine/values/parse-value';
 
 describe('SharedTexts', () => {

@@ -1,6 +1,6 @@
 import type { Finding } from '../../model/findings';
 import { longDate } from '../../model/dates';
-import type { DeadlinePrecision } from '../deadline';
+import type { DeadlinePrecision } from '../../values/deadline';
 import { finding } from '../finding';
 import { actionTasks } from '../tasks';
 import type { Rule } from '../types';

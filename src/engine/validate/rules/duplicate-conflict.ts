@@ -2,7 +2,7 @@ import type { Finding } from '../../model/findings';
 import { sheetRef } from '../../model/a1';
 import type { ParsedValue } from '../../values/types';
 import type { ValueCell } from '../../model/tables';
-import { shown, yearLabel } from '../describe';
+import { shown, yearLabel } from '../message-words';
 import { finding } from '../finding';
 import { indicatorRows } from '../rows';
 import type { Rule } from '../types';

@@ -1,8 +1,8 @@
 import type { Finding } from '../../model/findings';
-import { shown, yearLabel } from '../describe';
+import { shown, yearLabel } from '../message-words';
 import { monthName } from '../../model/dates';
 import { finding } from '../finding';
-import { endOfMonth } from '../periods';
+import { endOfMonth } from '../../model/periods';
 import { indicatorRows } from '../rows';
 import type { Rule } from '../types';
 

@@ -1,7 +1,7 @@
 import type { Finding } from '../../model/findings';
-import { yearLabel } from '../describe';
+import { yearLabel } from '../message-words';
 import { finding } from '../finding';
-import { periodYearOf } from '../periods';
+import { periodYearOf } from '../../model/periods';
 import { indicatorRows } from '../rows';
 import type { Rule } from '../types';
 

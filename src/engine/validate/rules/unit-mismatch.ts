@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/findings';
-import { shown, unitName, withUnit, yearLabel } from '../describe';
+import { shown, unitName, withUnit, yearLabel } from '../message-words';
 import { finding } from '../finding';
 import { rowUnit, sameUnitFamily } from '../numbers';
 import { indicatorRows, type YearCell } from '../rows';

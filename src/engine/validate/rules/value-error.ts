@@ -1,6 +1,6 @@
 import type { Finding } from '../../model/findings';
 import type { TableColumn } from '../../model/tables';
-import { indicatorLabel, yearLabel } from '../describe';
+import { indicatorLabel, yearLabel } from '../message-words';
 import { finding } from '../finding';
 import type { Rule } from '../types';
 

@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/findings';
-import { shown, yearLabel } from '../describe';
+import { shown, yearLabel } from '../message-words';
 import { finding } from '../finding';
 import { indicatorRows } from '../rows';
 import type { Rule } from '../types';

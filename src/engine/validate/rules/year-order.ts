@@ -1,7 +1,7 @@
 import type { Finding } from '../../model/findings';
 import { a1 } from '../../model/a1';
 import type { IndicatorTable } from '../../model/tables';
-import { yearLabel } from '../describe';
+import { yearLabel } from '../message-words';
 import { finding } from '../finding';
 import type { Rule } from '../types';
 

@@ -1,4 +1,4 @@
-import type { PeriodType } from '../model/tables';
+import type { PeriodType } from './tables';
 
 /** Month (1-12) each kind of year starts in. */
 const START_MONTH: Record<PeriodType, number> = {

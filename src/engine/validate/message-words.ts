@@ -7,7 +7,7 @@ import type { Unit } from '../values/types';
 import type { YearInfo } from '../model/tables';
 import { titleText } from './suggest';
 // one set of unit words for messages and reports: "31 per 1,000" in both
-import { UNIT_SUFFIX } from '../values/describe';
+import { UNIT_SUFFIX } from '../values/value-words';
 
 /** Float noise away: 0.07300000001 -> "0.073". */
 export function plainNumber(n: number): string {

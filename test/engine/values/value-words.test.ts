@@ -1,4 +1,4 @@
-import { describeValue } from '../../../src/engine/values/describe';
+import { describeValue } from '../../../src/engine/values/value-words';
 import { parseValue } from '../../../src/engine/values/parse-value';
 
 const described = (value: string | number | null, format?: string): string =>

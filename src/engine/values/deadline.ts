@@ -5,8 +5,8 @@
  * recurring task ("6 m'thly"). Periods are read as their last day, because a task
  * due "April 2010" is not late until April is over.
  */
-import { endOfMonth } from './periods';
-import { monthNumber } from '../values/months';
+import { endOfMonth } from '../model/periods';
+import { monthNumber } from './months';
 
 /** How much of the date the officer gave; 'day' is an exact date. */
 export type DeadlinePrecision = 'day' | 'month' | 'season' | 'term' | 'quarter' | 'year';

@@ -1,4 +1,4 @@
-import { readDeadline } from '../../../src/engine/validate/deadline';
+import { readDeadline } from '../../../src/engine/values/deadline';
 
 describe('readDeadline', () => {
   it.each<[string | number, string, string, string]>([
