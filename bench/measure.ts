@@ -17,7 +17,7 @@ import { readWorkbook } from '../src/gateways/xlsx/read';
 import { analyse } from '../src/pipeline/analyse';
 import { fullPlan } from '../src/pipeline/full-plan';
 import type { WorkbookSnapshot } from '../src/engine/model/snapshot';
-import { createSession } from '../src/pipeline/session';
+import { createSession } from '../src/session/session';
 import { DEFAULT_BUDGET } from '../src/gateways/office/budget';
 import { createOfficeGateway } from '../src/gateways/office/gateway';
 import { fakeExcelWith } from '../test/support/excel-fake';

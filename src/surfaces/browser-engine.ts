@@ -2,9 +2,9 @@
  * The engine for the browser pages (task pane, ribbon commands, workbench): a Web Worker, so a big
  * workbook's analysis never blocks the page or Excel; the page's own thread only where Worker is missing.
  */
-import type { EngineService } from '../pipeline/session-engine';
-import { createInThreadEngine } from '../pipeline/session-engine-local';
-import { createWorkerEngine, type EngineWorkerLike } from '../pipeline/session-engine-worker';
+import type { EngineService } from '../session/engine/service';
+import { createInThreadEngine } from '../session/engine/in-thread';
+import { createWorkerEngine, type EngineWorkerLike } from '../session/engine/worker-client';
 
 /**
  * webpack bundles the worker as its own chunk from this exact `new Worker(new URL(..., import.meta.url))`
@@ -15,7 +15,7 @@ const spawnEngineWorker = (): EngineWorkerLike =>
   new Worker(
     /* webpackChunkName: "engine-worker" */
     // @ts-expect-error TS1343: import.meta under the project's CommonJS type-check; see above
-    new URL('../pipeline/session-engine.worker.ts', import.meta.url),
+    new URL('../session/engine/worker-entry.ts', import.meta.url),
     { name: 'NI Targets engine' },
   ) as unknown as EngineWorkerLike;
 

@@ -31,8 +31,8 @@ import {
 import { cellTexts, filledCells, loadWorkbook } from './workbook-cells';
 import { readWorkbook } from '../../src/gateways/xlsx/read';
 import { createXlsxGateway } from '../../src/gateways/xlsx/gateway';
-import { createSession } from '../../src/pipeline/session';
-import type { AnalysisSummary } from '../../src/pipeline/session-summary';
+import { createSession } from '../../src/session/session';
+import type { AnalysisSummary } from '../../src/session/summary';
 import { summaryText } from '../../src/surfaces/taskpane/outcome-text';
 
 const ROOT = join(__dirname, '..', '..');

@@ -8,7 +8,7 @@ import { render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { analyse } from '../../src/pipeline/analyse';
 import { reportPlan } from '../../src/pipeline/report-plan';
-import { summarise, type AnalysisSummary } from '../../src/pipeline/session-summary';
+import { summarise, type AnalysisSummary } from '../../src/session/summary';
 import { toHtml } from '../../src/export/html';
 import { FindingsView } from '../../src/surfaces/taskpane/FindingsView';
 import { TablesView } from '../../src/surfaces/taskpane/TablesView';

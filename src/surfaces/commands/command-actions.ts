@@ -2,7 +2,7 @@
  * What each ribbon button does through the session, and what the officer is told afterwards. Nothing is
  * written for Validate; Fill RAG and Build reports write and then say where.
  */
-import type { Session } from '../../pipeline/session';
+import type { Session } from '../../session/session';
 import { outcomeText, summaryText } from '../taskpane/outcome-text';
 import type { CommandName } from './command-names';
 

@@ -1,4 +1,4 @@
-import type { Session } from '../../pipeline/session';
+import type { Session } from '../../session/session';
 import { COMMAND_RUNS, type CommandSummary } from './command-actions';
 import { COMMAND_ACTIONS, type CommandName } from './command-names';
 

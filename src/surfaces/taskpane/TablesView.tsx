@@ -1,5 +1,5 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { TableSummary } from '../../pipeline/session-summary';
+import type { TableSummary } from '../../session/summary';
 
 import type { TablesViewProps } from './view-props';
 

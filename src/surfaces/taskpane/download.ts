@@ -3,7 +3,7 @@
  * on screen, so the officer can click it again where a host blocks the automatic download (Excel desktop
  * on some builds opens the browser instead; Excel on the web downloads directly).
  */
-import type { ExportFile } from '../../pipeline/session-exports';
+import type { ExportFile } from '../../session/export-files';
 
 export interface Download {
   name: string;

@@ -1,6 +1,6 @@
 /** Findings as the pane lists them: filtered, then grouped by table and, within a table, by severity. */
 import type { Finding, Severity } from '../../engine/model/findings';
-import { tableOf, type TableSummary } from '../../pipeline/session-summary';
+import { tableOf, type TableSummary } from '../../session/summary';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 

@@ -3,7 +3,7 @@
  * selection, the engine in a Web Worker. Loaded with import() on the pane's first action.
  */
 import { createOfficeGateway } from '../../gateways/office/gateway';
-import { createSession, type Session, type SessionHost } from '../../pipeline/session';
+import { createSession, type Session, type SessionHost } from '../../session/session';
 import { browserEngine } from '../browser-engine';
 
 export const officeHost: SessionHost = {

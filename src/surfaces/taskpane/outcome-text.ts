@@ -1,6 +1,6 @@
 /** One or two sentences an officer reads (and a screen reader announces) after each action. */
-import type { AnalysisSummary } from '../../pipeline/session-summary';
-import type { RateOutcome, ReportsOutcome } from '../../pipeline/session';
+import type { AnalysisSummary } from '../../session/summary';
+import type { RateOutcome, ReportsOutcome } from '../../session/session';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

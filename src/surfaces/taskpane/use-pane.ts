@@ -3,12 +3,12 @@
  * connect() on the first action, so the pane's first load carries only React and Fluent.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Session } from '../../pipeline/session';
-import type { AnalysisSummary } from '../../pipeline/session-summary';
-import type { ExportFile } from '../../pipeline/session-exports';
+import type { Session } from '../../session/session';
+import type { AnalysisSummary } from '../../session/summary';
+import type { ExportFile } from '../../session/export-files';
 import type { Finding } from '../../engine/model/findings';
-import type { Stage } from '../../pipeline/session-run';
-import type { EngineKind } from '../../pipeline/session-engine';
+import type { Stage } from '../../session/cancel-and-yield';
+import type { EngineKind } from '../../session/engine/service';
 import { startDownload, toDownload, type Download } from './download';
 import type { SavedSettings } from './settings-form';
 import { outcomeText, summaryText } from './outcome-text';

@@ -1,6 +1,6 @@
 /** What each pane view is given. Kept in a .ts file: the lint rules for .tsx misread parameter names in types. */
 import type { Finding } from '../../engine/model/findings';
-import type { AnalysisSummary, TableSummary } from '../../pipeline/session-summary';
+import type { AnalysisSummary, TableSummary } from '../../session/summary';
 import type { Download } from './download';
 import type { SavedSettings } from './settings-form';
 import type { ExportKind } from './use-pane';

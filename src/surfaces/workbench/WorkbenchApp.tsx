@@ -57,7 +57,7 @@ const loadOpen: OpenBytes = async (bytes, name, onChange) =>
 
 const loadSession = async () => {
   const [{ createSession }, { browserEngine }] = await Promise.all([
-    import(/* webpackChunkName: "session" */ '../../pipeline/session'),
+    import(/* webpackChunkName: "session" */ '../../session/session'),
     import(/* webpackChunkName: "session" */ '../browser-engine'),
   ]);
   return { createSession, browserEngine };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbook } from '../../../src/gateways/xlsx/read';
 import { createXlsxGateway } from '../../../src/gateways/xlsx/gateway';
-import { createSession, type Session } from '../../../src/pipeline/session';
+import { createSession, type Session } from '../../../src/session/session';
 import type { CommandSummary } from '../../../src/surfaces/commands/command-actions';
 import { COMMAND_NAMES } from '../../../src/surfaces/commands/command-names';
 import { registerCommands, type CommandHandler } from '../../../src/surfaces/commands/register';

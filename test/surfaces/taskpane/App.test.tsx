@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../../src/surfaces/taskpane/App';
-import type { Session } from '../../../src/pipeline/session';
+import type { Session } from '../../../src/session/session';
 import { catchDownloads, fakeSession, installDomStubs } from './fake-session';
 
 beforeAll(installDomStubs);

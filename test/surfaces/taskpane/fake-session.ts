@@ -1,8 +1,8 @@
 /** A session the pane tests drive by hand: canned results, every call recorded. */
 import type { Finding } from '../../../src/engine/model/findings';
-import type { Session } from '../../../src/pipeline/session';
-import type { AnalysisSummary, TableSummary } from '../../../src/pipeline/session-summary';
-import { countBySeverity } from '../../../src/pipeline/session-summary';
+import type { Session } from '../../../src/session/session';
+import type { AnalysisSummary, TableSummary } from '../../../src/session/summary';
+import { countBySeverity } from '../../../src/session/summary';
 import { defaultSettings } from '../../../src/engine/model/settings';
 
 export const table = (sheet: string, range: string, r0: number, r1: number, count: number): TableSummary => ({

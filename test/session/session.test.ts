@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { readWorkbook, type ReadResult } from '../../src/gateways/xlsx/read';
 import { createXlsxGateway } from '../../src/gateways/xlsx/gateway';
 import { toBuffer } from '../../src/gateways/xlsx/write';
-import { createSession, NoSelectionError, type SessionHost } from '../../src/pipeline/session';
-import { isCancelled } from '../../src/pipeline/session-run';
+import { createSession, NoSelectionError, type SessionHost } from '../../src/session/session';
+import { isCancelled } from '../../src/session/cancel-and-yield';
 import { REGISTRY_SHEET } from '../../src/engine/model/plan';
 
 const SAMPLE = readFileSync(join(__dirname, '../../samples/sample-plan.xlsx'));

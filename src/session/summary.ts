@@ -3,7 +3,7 @@ import { parseA1, rangeA1 } from '../engine/model/a1';
 import type { Finding, Severity } from '../engine/model/findings';
 import type { RangeRef } from '../engine/model/snapshot';
 import type { RecognisedTable } from '../engine/model/tables';
-import type { Analysis } from './analyse';
+import type { Analysis } from '../pipeline/analyse';
 
 export interface TableRef {
   sheet: string;

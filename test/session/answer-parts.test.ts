@@ -1,4 +1,4 @@
-import { joinAnswer, opParts, splitAnswer, type PartField } from '../../src/pipeline/session-engine-parts';
+import { joinAnswer, opParts, splitAnswer, type PartField } from '../../src/session/engine/answer-parts';
 import type { Finding } from '../../src/engine/model/findings';
 import type { WriteOp } from '../../src/engine/model/plan';
 

@@ -1,17 +1,17 @@
 /**
  * The worker-backed engine against the in-thread one. The "worker" is the real worker module
- * (src/pipeline/session-engine.worker.ts) loaded with a stand-in `self`, talking over a MessageChannel,
+ * (src/session/engine/worker-entry.ts) loaded with a stand-in `self`, talking over a MessageChannel,
  * so every request and answer is structured-cloned exactly as between a page and its Web Worker.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbook } from '../../src/gateways/xlsx/read';
 import { createXlsxGateway } from '../../src/gateways/xlsx/gateway';
-import { createSession, type SessionHost } from '../../src/pipeline/session';
-import { createInThreadEngine } from '../../src/pipeline/session-engine-local';
-import { createWorkerEngine, type EngineWorkerLike } from '../../src/pipeline/session-engine-worker';
-import type { EngineRequest, EngineResponse } from '../../src/pipeline/session-engine';
-import { isCancelled } from '../../src/pipeline/session-run';
+import { createSession, type SessionHost } from '../../src/session/session';
+import { createInThreadEngine } from '../../src/session/engine/in-thread';
+import { createWorkerEngine, type EngineWorkerLike } from '../../src/session/engine/worker-client';
+import type { EngineRequest, EngineResponse } from '../../src/session/engine/service';
+import { isCancelled } from '../../src/session/cancel-and-yield';
 
 const SAMPLE = readFileSync(join(__dirname, '../../samples/sample-plan.xlsx'));
 
@@ -50,14 +50,14 @@ function channelWorker(partWeight?: number): ChannelWorker {
   try {
     jest.isolateModules(() => {
       if (partWeight) {
-        const parts = jest.requireActual('../../src/pipeline/session-engine-parts');
-        jest.doMock('../../src/pipeline/session-engine-parts', () => ({
+        const parts = jest.requireActual('../../src/session/engine/answer-parts');
+        jest.doMock('../../src/session/engine/answer-parts', () => ({
           ...parts,
           splitAnswer: (result: unknown) =>
             parts.splitAnswer(result, { weight: partWeight, findings: Math.ceil(partWeight / 10) }),
         }));
       }
-      require('../../src/pipeline/session-engine.worker');
+      require('../../src/session/engine/worker-entry');
     });
   } finally {
     g.self = before;

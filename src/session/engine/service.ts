@@ -5,12 +5,12 @@
  * comes back (summary, write plans, report models). The engine keeps its last Analysis, so plans and
  * exports never analyse twice.
  */
-import type { Finding } from '../engine/model/findings';
-import type { WritePlan } from '../engine/model/plan';
-import type { AnswerPart } from './session-engine-parts';
-import type { WorkbookSnapshot } from '../engine/model/snapshot';
-import type { AnalysisSummary, TableRef } from './session-summary';
-import type { ExportFile, ReportModels } from './session-exports';
+import type { Finding } from '../../engine/model/findings';
+import type { WritePlan } from '../../engine/model/plan';
+import type { AnswerPart } from './answer-parts';
+import type { WorkbookSnapshot } from '../../engine/model/snapshot';
+import type { AnalysisSummary, TableRef } from '../summary';
+import type { ExportFile, ReportModels } from '../export-files';
 
 export type EngineKind = 'in-thread' | 'worker';
 
@@ -92,7 +92,7 @@ export type EngineRequest = { id: number } & EngineCall;
 /**
  * An answer by id. A big write plan's ops or a long list of findings come in parts first, then the rest
  * of the answer: the page takes each part in its own task, so cloning 100k rows' results never blocks it
- * for long (session-engine-parts.ts). An Error travels as plain text: not every clone keeps its name.
+ * for long (answer-parts.ts). An Error travels as plain text: not every clone keeps its name.
  */
 export type EngineResponse =
   | { id: number; ok: true; result: unknown }

@@ -13,12 +13,12 @@ import { parseRangeA1 } from '../engine/model/a1';
 import type { Finding } from '../engine/model/findings';
 import { defaultSettings, type Settings } from '../engine/model/settings';
 import { readRegistry, registryOps, settingsFrom, withSettings } from '../engine/model/registry';
-import { checkpoint, RunCancelledError, yieldToBrowser, type RunOptions } from './session-run';
-import { sameTable, type AnalysisSummary, type TableRef } from './session-summary';
-import { writeOutcome, type WriteOutcome } from './session-outcome';
-import type { ExportFile } from './session-exports';
-import type { EngineKind, EngineService, ExportFormat, RagCounts } from './session-engine';
-import { createInThreadEngine } from './session-engine-local';
+import { checkpoint, RunCancelledError, yieldToBrowser, type RunOptions } from './cancel-and-yield';
+import { sameTable, type AnalysisSummary, type TableRef } from './summary';
+import { writeOutcome, type WriteOutcome } from './outcome';
+import type { ExportFile } from './export-files';
+import type { EngineKind, EngineService, ExportFormat, RagCounts } from './engine/service';
+import { createInThreadEngine } from './engine/in-thread';
 
 export interface SessionHost {
   selectCell(sheet: string, cell: string): Promise<void>;

@@ -2,13 +2,13 @@
  * The engine's side of the session: analyse, then plans and report files over the kept analysis. The in-thread engine calls
  * it directly and the worker runs the very same handler on each message, so both give the same answers.
  */
-import { analyse, type Analysis } from './analyse';
-import { ratePlan } from './rate-plan';
-import { reportPlan, type ReportPlanResult } from './report-plan';
-import { fullPlan } from './full-plan';
-import { summarise } from './session-summary';
-import { csvExportFiles, docxFile, htmlFile, type ExportFile, type ReportModels } from './session-exports';
-import { splitAnswer } from './session-engine-parts';
+import { analyse, type Analysis } from '../../pipeline/analyse';
+import { ratePlan } from '../../pipeline/rate-plan';
+import { reportPlan, type ReportPlanResult } from '../../pipeline/report-plan';
+import { fullPlan } from '../../pipeline/full-plan';
+import { summarise } from '../summary';
+import { csvExportFiles, docxFile, htmlFile, type ExportFile, type ReportModels } from '../export-files';
+import { splitAnswer } from './answer-parts';
 import {
   NoAnalysisError,
   type EngineRequest,
@@ -17,7 +17,7 @@ import {
   type PlanKind,
   type PlanResults,
   type RagCounts,
-} from './session-engine';
+} from './service';
 
 function ragCounts(a: Analysis): RagCounts {
   const rag: RagCounts = { Green: 0, Amber: 0, Red: 0, 'Not rated': 0 };

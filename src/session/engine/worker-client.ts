@@ -3,10 +3,10 @@
  * back by id. Cancelling terminates the worker, so a long analysis really stops; the next request starts
  * a fresh one. A worker that dies (a script that failed to load, memory) fails what was waiting on it.
  */
-import { joinAnswer, type PartField } from './session-engine-parts';
-import { RunCancelledError } from './session-run';
-import type { EngineCall, EngineRequest, EngineResponse, EngineService } from './session-engine';
-import { engineRequests } from './session-engine-requests';
+import { joinAnswer, type PartField } from './answer-parts';
+import { RunCancelledError } from '../cancel-and-yield';
+import type { EngineCall, EngineRequest, EngineResponse, EngineService } from './service';
+import { engineRequests } from './requests';
 
 /** What the service needs of a Worker (a MessagePort-based stand-in in tests). */
 export interface EngineWorkerLike {

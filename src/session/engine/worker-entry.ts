@@ -2,8 +2,8 @@
  * The engine's Web Worker: each message is one request to the same handler the in-thread engine uses,
  * answered with one message. The analysis it keeps lives as long as the worker.
  */
-import { createEngineHandler } from './session-engine-handler';
-import type { EngineRequest, EngineResponse } from './session-engine';
+import { createEngineHandler } from './handler';
+import type { EngineRequest, EngineResponse } from './service';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<EngineRequest>) => void) | null;

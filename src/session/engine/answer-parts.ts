@@ -4,8 +4,8 @@
  * 2.6 s to take in; in parts of about PART_WEIGHT cells each it takes a few hundred ms per part, each
  * part its own task. The worker splits with splitAnswer and the page joins with joinAnswer.
  */
-import type { Finding } from '../engine/model/findings';
-import type { WriteOp, WritePlan } from '../engine/model/plan';
+import type { Finding } from '../../engine/model/findings';
+import type { WriteOp, WritePlan } from '../../engine/model/plan';
 
 /** cells (or listed rows/columns) per part; a single bigger op travels alone */
 export const PART_WEIGHT = 150_000;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbook } from '../../src/gateways/xlsx/read';
 import { createOfficeGateway } from '../../src/gateways/office/gateway';
-import { createSession } from '../../src/pipeline/session';
+import { createSession } from '../../src/session/session';
 import { readRegistry } from '../../src/engine/model/registry';
 import { fakeExcelWith } from '../support/excel-fake';
 

@@ -3,9 +3,9 @@
  * only how a call reaches the engine differs. `state.analysed` is the engine's to
  * clear when its analysis goes (a cancel, a dead worker, forget()).
  */
-import type { EngineCall, EngineService, PlanKind, PlanResults } from './session-engine';
-import type { AnalysisSummary } from './session-summary';
-import type { ExportFile } from './session-exports';
+import type { EngineCall, EngineService, PlanKind, PlanResults } from './service';
+import type { AnalysisSummary } from '../summary';
+import type { ExportFile } from '../export-files';
 
 export type EngineCaller = (request: EngineCall, signal?: AbortSignal) => Promise<unknown>;
 

@@ -3,10 +3,10 @@
  * The handler (and with it the whole engine) is loaded on first use, so a browser page that runs the
  * engine in a worker never downloads it twice.
  */
-import { RunCancelledError } from './session-run';
-import type { EngineHandler } from './session-engine-handler';
-import type { EngineCall, EngineService } from './session-engine';
-import { engineRequests } from './session-engine-requests';
+import { RunCancelledError } from '../cancel-and-yield';
+import type { EngineHandler } from './handler';
+import type { EngineCall, EngineService } from './service';
+import { engineRequests } from './requests';
 
 export function createInThreadEngine(): EngineService {
   let handler: Promise<EngineHandler> | null = null;
@@ -15,7 +15,7 @@ export function createInThreadEngine(): EngineService {
 
   async function call(request: EngineCall, signal?: AbortSignal): Promise<unknown> {
     if (signal?.aborted) throw new RunCancelledError();
-    handler ??= import(/* webpackChunkName: "engine" */ './session-engine-handler').then((m) =>
+    handler ??= import(/* webpackChunkName: "engine" */ './handler').then((m) =>
       m.createEngineHandler(),
     );
     const h = await handler;
