@@ -1,6 +1,13 @@
 import officeAddins from 'eslint-plugin-office-addins';
 import tseslint from 'typescript-eslint';
 
+/** Files under `files` may not import from the named top-level folders of src. */
+function layer(files, forbidden) {
+  const group = forbidden.map((f) => `**/${f}/**`).concat(forbidden.map((f) => `**/${f}`));
+  const message = `${files.replace('/**', '')} may not import from ${forbidden.join(', ')}: see the layers in eslint.config.mjs`;
+  return [{ files: [files], rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] } }];
+}
+
 export default [
   { ignores: ['node_modules/', 'dist/', 'lib/', 'coverage/', 'out/', 'test-results/'] },
   ...officeAddins.configs.react,
@@ -23,6 +30,15 @@ export default [
       'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
     },
   },
+  // The layers, enforced: engine at the bottom (pure TypeScript, no workbook, no surface), pipeline stages
+  // over it, the session over the stages, surfaces (CLI, pane, ribbon) over the session and a gateway.
+  ...layer('src/engine/**', ['gateways', 'session', 'pipeline', 'surfaces', 'cli', 'export']),
+  ...layer('src/pipeline/**', ['gateways', 'session', 'surfaces', 'cli']),
+  ...layer('src/export/**', ['gateways', 'session', 'pipeline', 'surfaces', 'cli']),
+  ...layer('src/gateways/**', ['session', 'pipeline', 'surfaces', 'cli']),
+  ...layer('src/session/**', ['surfaces', 'cli']),
+  // the command line calls the session's operations, never a pipeline stage or engine module directly
+  ...layer('src/cli/**', ['pipeline', 'engine', 'export', 'surfaces', 'gateways/office']),
   {
     files: ['**/*.{js,cjs}'],
     languageOptions: {

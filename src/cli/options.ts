@@ -1,4 +1,4 @@
-import type { Settings, Tolerance } from '../engine/model/settings';
+import type { Settings, Tolerance } from '../session/public-types';
 
 export interface SettingsOptions {
   year?: string;

@@ -1,7 +1,6 @@
 /** Plain-text summaries for the terminal: what was found and where to look. */
-import { rangeA1, sheetRef } from '../engine/model/a1';
-import type { Finding, Severity } from '../engine/model/findings';
-import type { Analysis } from '../pipeline/analyse';
+import { sheetRef, type Finding, type Severity } from '../session/public-types';
+import { countBySeverity, type AnalysisSummary } from '../session/summary';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Information' };
@@ -10,7 +9,7 @@ function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
 
-export function describeTables(a: Analysis): string[] {
+export function describeTables(a: AnalysisSummary): string[] {
   const lines: string[] = [];
   if (a.tables.length === 0) {
     lines.push('No indicator or action-plan tables were found.');
@@ -19,19 +18,11 @@ export function describeTables(a: Analysis): string[] {
   lines.push(`Tables found: ${a.tables.length}`);
   const sheetWidth = Math.min(30, Math.max(...a.tables.map((t) => t.sheet.length)));
   for (const t of a.tables) {
-    const count =
-      t.kind === 'targets'
-        ? `${t.rows.length} indicator${t.rows.length === 1 ? '' : 's'}`
-        : `${t.tasks.length} task${t.tasks.length === 1 ? '' : 's'}`;
-    lines.push(`  ${pad(t.sheet, sheetWidth)}  ${pad(rangeA1(t.range), 10)}  ${pad(t.kind, 12)}  ${count}`);
+    const noun = t.kind === 'targets' ? 'indicator' : 'task';
+    const count = `${t.count} ${noun}${t.count === 1 ? '' : 's'}`;
+    lines.push(`  ${pad(t.sheet, sheetWidth)}  ${pad(t.range, 10)}  ${pad(t.kind, 12)}  ${count}`);
   }
   return lines;
-}
-
-export function countBySeverity(findings: Finding[]): Record<Severity, number> {
-  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
 }
 
 export function describeFindings(findings: Finding[], limitPerSeverity = Infinity): string[] {
@@ -50,4 +41,9 @@ export function describeFindings(findings: Finding[], limitPerSeverity = Infinit
     }
   }
   return lines;
+}
+
+/** The one RAG tally line: "12 Green, 3 Amber, 4 Red, 2 not rated". */
+export function describeRag(rag: Record<'Green' | 'Amber' | 'Red' | 'Not rated', number>): string {
+  return `${rag.Green} Green, ${rag.Amber} Amber, ${rag.Red} Red, ${rag['Not rated']} not rated`;
 }

@@ -1,15 +1,8 @@
-import * as fs from 'fs';
 import * as path from 'path';
-import { analyse } from '../pipeline/analyse';
-import { reportPlan } from '../pipeline/report-plan';
-import { readWorkbookFile } from '../gateways/xlsx/read';
-import { applyPlan } from '../gateways/xlsx/apply';
-import { writeWorkbook } from '../gateways/xlsx/write';
-import { toDocx } from '../export/docx';
-import { toHtml } from '../export/html';
-import { csvFiles } from '../export/csv';
-import { parseSettingsOptions, type SettingsOptions } from './options';
+import type { Session } from '../session/session';
+import { openSession, writeExport, writeExportsTo } from './workbook-session';
 import { describeTables } from './print';
+import type { SettingsOptions } from './options';
 import type { Io } from './io';
 
 export interface ReportOptions extends SettingsOptions {
@@ -20,41 +13,37 @@ export interface ReportOptions extends SettingsOptions {
   json?: string;
 }
 
-function ensureDir(file: string): void {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-}
-
-export async function runReport(file: string, opts: ReportOptions, io: Io): Promise<number> {
-  const { snapshot, workbook } = await readWorkbookFile(file);
-  const a = analyse(snapshot, { settings: parseSettingsOptions(opts) });
-  for (const l of describeTables(a)) io.out(l);
-  const r = reportPlan(a);
-  applyPlan(workbook, r.plan);
-  ensureDir(opts.output);
-  await writeWorkbook(workbook, opts.output);
-  io.out('');
-  io.out(`${r.plan.summary}, as at ${a.settings.asOf}.`);
-  for (const n of r.notices) io.out(`Note: ${n}`);
-  io.out(`Workbook with the reports written to ${opts.output}`);
+/** The board paper's files the officer asked for, each from the session's one export writer. */
+export async function writeBoardPaper(session: Session, opts: ReportOptions, io: Io): Promise<void> {
   if (opts.docx) {
-    ensureDir(opts.docx);
-    fs.writeFileSync(opts.docx, await toDocx(r.tableA, r.tableB));
+    writeExport(await session.exportDocx(), opts.docx);
     io.out(`Word board paper written to ${opts.docx}`);
   }
   if (opts.html) {
-    ensureDir(opts.html);
-    fs.writeFileSync(opts.html, toHtml(r.tableA, r.tableB));
+    writeExport(await session.exportHtml(), opts.html);
     io.out(`HTML board paper written to ${opts.html}`);
   }
   if (opts.csv) {
-    fs.mkdirSync(opts.csv, { recursive: true });
-    for (const f of csvFiles(r.tableA, r.tableB)) {
-      fs.writeFileSync(path.join(opts.csv, f.name), f.text, 'utf8');
-      io.out(`CSV written to ${path.join(opts.csv, f.name)}`);
+    for (const written of writeExportsTo(await session.exportCsv(), opts.csv)) {
+      io.out(`CSV written to ${path.join(opts.csv, path.basename(written))}`);
     }
   }
-  if (r.findings.length > 0) {
-    io.out(`Table B: ${r.findings.length} deadline(s) shown as written (run validate for details).`);
+}
+
+/** Builds the Table A and Table B sheets, saves the workbook, writes the exports asked for. */
+export async function runReport(file: string, opts: ReportOptions, io: Io): Promise<number> {
+  const { session, save } = await openSession(file, opts);
+  const built = await session.buildReports();
+  const summary = session.lastSummary()!;
+  for (const l of describeTables(summary)) io.out(l);
+  await save(opts.output);
+  io.out('');
+  io.out(`${built.summary}, as at ${summary.settings.asOf}.`);
+  for (const n of built.notices) io.out(`Note: ${n}`);
+  io.out(`Workbook with the reports written to ${opts.output}`);
+  await writeBoardPaper(session, opts, io);
+  if (built.findings.length > 0) {
+    io.out(`Table B: ${built.findings.length} deadline(s) shown as written (run validate for details).`);
   }
   return 0;
 }

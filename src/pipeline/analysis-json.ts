@@ -5,6 +5,8 @@
 import { rangeA1 } from '../engine/model/a1';
 import type { Severity } from '../engine/model/findings';
 import type { Analysis } from './analyse';
+import type { IndicatorTable, RecognisedTable } from '../engine/model/tables';
+import type { Rating } from '../engine/rate/types';
 import { yearLabel } from '../engine/rate/explain';
 
 export interface AnalysisJson {
@@ -50,59 +52,81 @@ export interface AnalysisJson {
   }[];
 }
 
-export function toJson(a: Analysis): AnalysisJson {
+type TableJson = AnalysisJson['tables'][number];
+type RowJson = TableJson['rows'][number];
+
+function settingsJson(a: Analysis): AnalysisJson['settings'] {
   const tol = a.settings.tolerance;
   return {
+    year: a.settings.year === null ? null : yearLabel(a.settings.year),
+    tolerance: tol.kind === 'relative' ? `${tol.value}%` : `${tol.value}pp`,
+    noChangePercent: a.settings.noChangePercent,
+    asOf: a.settings.asOf,
+  };
+}
+
+function actionPlanJson(t: Extract<RecognisedTable, { kind: 'action-plan' }>): TableJson {
+  return {
+    sheet: t.sheet,
+    range: rangeA1(t.range),
+    kind: t.kind,
+    rows: [],
+    tasks: t.tasks.map((k) => ({
+      row: k.row + 1,
+      number: k.number,
+      area: k.area,
+      text: k.text,
+      deadline: k.deadline?.raw == null ? null : String(k.deadline.raw),
+    })),
+  };
+}
+
+type RatingJson = Omit<RowJson, 'row' | 'code' | 'title' | 'group'>;
+
+// in the order the JSON has always listed them
+const RATING_FIELDS = [
+  'rag',
+  'direction',
+  'trajectory',
+  'ratedYear',
+  'actual',
+  'target',
+  'expected',
+  'reason',
+  'directionReason',
+  'trajectoryReason',
+] as const satisfies readonly (keyof RatingJson & keyof Rating)[];
+
+/** A row's rating fields, each null when the row was not rated or the rating has none. */
+function ratingJson(g: Rating | undefined): RatingJson {
+  const out: Record<string, unknown> = {};
+  for (const k of RATING_FIELDS) out[k] = g?.[k] ?? null;
+  return out as RatingJson;
+}
+
+function targetsJson(t: IndicatorTable, ratings: readonly Rating[]): TableJson {
+  const byRow = new Map(ratings.map((r) => [r.row, r]));
+  return {
+    sheet: t.sheet,
+    range: rangeA1(t.range),
+    kind: t.kind,
+    rows: t.rows.map((r) => ({
+      row: r.row + 1,
+      code: r.code,
+      title: r.title,
+      group: r.group,
+      ...ratingJson(byRow.get(r.row)),
+    })),
+  };
+}
+
+export function toJson(a: Analysis): AnalysisJson {
+  return {
     workbook: a.snapshot.name,
-    settings: {
-      year: a.settings.year === null ? null : yearLabel(a.settings.year),
-      tolerance: tol.kind === 'relative' ? `${tol.value}%` : `${tol.value}pp`,
-      noChangePercent: a.settings.noChangePercent,
-      asOf: a.settings.asOf,
-    },
-    tables: a.tables.map((t) => {
-      if (t.kind === 'action-plan') {
-        return {
-          sheet: t.sheet,
-          range: rangeA1(t.range),
-          kind: t.kind,
-          rows: [],
-          tasks: t.tasks.map((k) => ({
-            row: k.row + 1,
-            number: k.number,
-            area: k.area,
-            text: k.text,
-            deadline: k.deadline?.raw == null ? null : String(k.deadline.raw),
-          })),
-        };
-      }
-      const ratings = a.ratings.get(t) ?? [];
-      const byRow = new Map(ratings.map((r) => [r.row, r]));
-      return {
-        sheet: t.sheet,
-        range: rangeA1(t.range),
-        kind: t.kind,
-        rows: t.rows.map((r) => {
-          const g = byRow.get(r.row);
-          return {
-            row: r.row + 1,
-            code: r.code,
-            title: r.title,
-            group: r.group,
-            rag: g?.rag ?? null,
-            direction: g?.direction ?? null,
-            trajectory: g?.trajectory ?? null,
-            ratedYear: g?.ratedYear ?? null,
-            actual: g?.actual ?? null,
-            target: g?.target ?? null,
-            expected: g?.expected ?? null,
-            reason: g?.reason ?? null,
-            directionReason: g?.directionReason ?? null,
-            trajectoryReason: g?.trajectoryReason ?? null,
-          };
-        }),
-      };
-    }),
+    settings: settingsJson(a),
+    tables: a.tables.map((t) =>
+      t.kind === 'action-plan' ? actionPlanJson(t) : targetsJson(t, a.ratings.get(t) ?? []),
+    ),
     findings: a.findings.map((f) => ({ ...f })),
   };
 }

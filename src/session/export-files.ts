@@ -3,6 +3,8 @@
  * browser only when the officer first exports.
  */
 import type { TableAModel, TableBModel } from '../engine/report/types';
+import type { Analysis } from '../pipeline/analyse';
+import { toJson } from '../pipeline/analysis-json';
 
 export interface ExportFile {
   name: string;
@@ -39,4 +41,13 @@ export async function htmlFile(m: ReportModels, workbook: string): Promise<Expor
 export async function csvExportFiles(m: ReportModels): Promise<ExportFile[]> {
   const { csvFiles } = await import(/* webpackChunkName: "export-csv" */ '../export/csv');
   return csvFiles(m.tableA, m.tableB).map((f) => ({ name: f.name, mime: 'text/csv', data: f.text }));
+}
+
+/** The analysis as the `--json` contract describes it (README), indented for people who open it. */
+export function analysisJsonFile(a: Analysis, workbook: string): ExportFile {
+  return {
+    name: `${reportBaseName(workbook).replace(/ report$/, ' analysis')}.json`,
+    mime: 'application/json',
+    data: JSON.stringify(toJson(a), null, 2) + '\n',
+  };
 }

@@ -13,12 +13,14 @@ import { parseRangeA1 } from '../engine/model/a1';
 import type { Finding } from '../engine/model/findings';
 import { defaultSettings, type Settings } from '../engine/model/settings';
 import { readRegistry, registryOps, settingsFrom, withSettings } from '../engine/model/registry';
-import { checkpoint, RunCancelledError, yieldToBrowser, type RunOptions } from './cancel-and-yield';
-import { sameTable, type AnalysisSummary, type TableRef } from './summary';
+import type { RunOptions } from './cancel-and-yield';
+import type { AnalysisSummary, TableRef } from './summary';
 import { writeOutcome, type WriteOutcome } from './outcome';
 import type { ExportFile } from './export-files';
-import type { EngineKind, EngineService, ExportFormat, RagCounts } from './engine/service';
+import type { EngineKind, EngineService, PlanResults, RagCounts } from './engine/service';
 import { createInThreadEngine } from './engine/in-thread';
+import { createRunControl, type RunControl } from './run-control';
+import { createTableChoices, type TableChoices } from './table-choices';
 
 export interface SessionHost {
   selectCell(sheet: string, cell: string): Promise<void>;
@@ -50,6 +52,8 @@ export interface Session {
   exportDocx(opts?: RunOptions): Promise<ExportFile>;
   exportHtml(opts?: RunOptions): Promise<ExportFile>;
   exportCsv(opts?: RunOptions): Promise<ExportFile[]>;
+  /** the analysis as JSON (the `--json` contract) */
+  exportJson(opts?: RunOptions): Promise<ExportFile>;
   /** the settings in force: saved in the workbook, else the defaults */
   settings(): Promise<Settings>;
   /** saves the settings in the workbook (the add-in's hidden sheet) and returns them as now in force */
@@ -70,6 +74,11 @@ export interface Session {
   dispose(): void;
 }
 
+export interface SessionOptions {
+  /** settings for this session only (the command line's --year, --tolerance, --as-of), never saved */
+  settings?: Partial<Settings>;
+}
+
 export class NoSelectionError extends Error {
   constructor() {
     super('Select the table’s cells in the workbook first, header row included');
@@ -77,104 +86,58 @@ export class NoSelectionError extends Error {
   }
 }
 
-export function createSession(
-  gateway: WorkbookGateway,
-  host: SessionHost,
-  engine: EngineService = createInThreadEngine(),
-): Session {
-  const yieldToHost = host.yieldToHost ?? yieldToBrowser;
-  const extraTables: TableRef[] = [];
-  const excludeTables: TableRef[] = [];
-  let last: AnalysisSummary | null = null;
-  let running: AbortController | null = null;
+type ReportsPlanned = PlanResults['reports'];
 
-  /** A fresh controller per run, chained to the caller's signal when there is one. */
-  function startRun(opts: RunOptions): AbortSignal {
-    running?.abort();
-    const controller = new AbortController();
-    running = controller;
-    if (opts.signal?.aborted) controller.abort();
-    opts.signal?.addEventListener('abort', () => controller.abort(), { once: true });
-    return controller.signal;
-  }
+const reportsOutcome = (r: ReportsPlanned) => ({
+  tableARows: r.tableARows,
+  tableBTasks: r.tableBTasks,
+  findings: r.findings,
+});
 
-  async function analysed(opts: RunOptions): Promise<{ summary: AnalysisSummary; signal: AbortSignal }> {
-    const signal = startRun(opts);
-    await checkpoint(signal, yieldToHost, 'reading', opts.onStage);
-    const snapshot = await gateway.readSnapshot();
-    await checkpoint(signal, yieldToHost, 'analysing', opts.onStage);
-    const summary = await engine.analyse(snapshot, { extraTables, excludeTables }, signal);
-    // an engine in this thread cannot be stopped mid-analysis: its result is dropped instead
-    if (signal.aborted) throw new RunCancelledError();
-    last = summary;
-    return { summary, signal };
-  }
-
-  async function write(
-    signal: AbortSignal,
-    opts: RunOptions,
-    plan: Parameters<WorkbookGateway['apply']>[0],
-  ): Promise<void> {
-    await checkpoint(signal, yieldToHost, 'writing', opts.onStage);
-    await gateway.apply(plan);
-  }
-
-  /** the engine makes the files from its kept report models: only the file crosses to the page */
-  async function exported(format: ExportFormat, opts: RunOptions): Promise<ExportFile[]> {
-    if (!engine.hasAnalysis()) await analysed(opts);
-    return engine.exportFiles(format, last?.workbook ?? '', opts.signal);
-  }
-
-  const session: Session = {
-    engine: engine.kind,
-
-    async validate(opts = {}) {
-      const { summary } = await analysed(opts);
-      return summary;
+/** validate, rate, build reports, run all: analyse, ask the engine for a plan, write it */
+function passActions(run: RunControl, engine: EngineService) {
+  return {
+    async validate(opts: RunOptions = {}): Promise<AnalysisSummary> {
+      return (await run.analysed(opts)).summary;
     },
-
-    async rate(opts = {}) {
-      const { signal } = await analysed(opts);
+    async rate(opts: RunOptions = {}): Promise<RateOutcome> {
+      const { signal } = await run.analysed(opts);
       const r = await engine.plan('rate', signal);
-      await write(signal, opts, r.plan);
+      await run.write(signal, opts, r.plan);
       return { ...writeOutcome(r.plan, r.notices), rag: r.rag };
     },
-
-    async buildReports(opts = {}) {
-      const { signal } = await analysed(opts);
+    async buildReports(opts: RunOptions = {}): Promise<ReportsOutcome> {
+      const { signal } = await run.analysed(opts);
       const r = await engine.plan('reports', signal);
-      await write(signal, opts, r.plan);
-      return {
-        ...writeOutcome(r.plan, r.notices),
-        tableARows: r.tableARows,
-        tableBTasks: r.tableBTasks,
-        findings: r.findings,
-      };
+      await run.write(signal, opts, r.plan);
+      return { ...writeOutcome(r.plan, r.notices), ...reportsOutcome(r) };
     },
-
-    async runAll(opts = {}) {
-      const { signal } = await analysed(opts);
+    async runAll(opts: RunOptions = {}): Promise<RateOutcome & ReportsOutcome> {
+      const { signal } = await run.analysed(opts);
       const r = await engine.plan('all', signal);
-      await write(signal, opts, r.plan);
-      return {
-        ...writeOutcome(r.plan, r.notices),
-        rag: r.rag,
-        tableARows: r.tableARows,
-        tableBTasks: r.tableBTasks,
-        findings: r.findings,
-      };
+      await run.write(signal, opts, r.plan);
+      return { ...writeOutcome(r.plan, r.notices), rag: r.rag, ...reportsOutcome(r) };
     },
+  };
+}
 
-    exportDocx: async (opts = {}) => (await exported('docx', opts))[0],
-    exportHtml: async (opts = {}) => (await exported('html', opts))[0],
-    exportCsv: (opts = {}) => exported('csv', opts),
+function exportActions(run: RunControl) {
+  return {
+    exportDocx: async (opts: RunOptions = {}) => (await run.exported('docx', opts))[0],
+    exportHtml: async (opts: RunOptions = {}) => (await run.exported('html', opts))[0],
+    exportCsv: (opts: RunOptions = {}) => run.exported('csv', opts),
+    exportJson: async (opts: RunOptions = {}) => (await run.exported('json', opts))[0],
+  };
+}
 
-    async settings() {
+/** settings live in the workbook's hidden registry sheet */
+function settingsActions(gateway: WorkbookGateway, run: RunControl) {
+  return {
+    async settings(): Promise<Settings> {
       const registry = readRegistry(await gateway.readSnapshot());
       return { ...defaultSettings(), ...settingsFrom(registry) };
     },
-
-    async saveSettings(partial) {
+    async saveSettings(partial: Partial<Settings>): Promise<Settings> {
       const registry = readRegistry(await gateway.readSnapshot());
       const settings: Settings = { ...defaultSettings(), ...settingsFrom(registry), ...partial };
       await gateway.apply({
@@ -182,40 +145,48 @@ export function createSession(
         ops: registryOps(withSettings(registry, settings)),
       });
       // ratings and reports made under the old settings no longer hold
-      last = null;
-      engine.forget();
+      run.forget();
       return settings;
     },
+  };
+}
 
-    async useSelectionAsTable(opts = {}) {
+function tableActions(host: SessionHost, choices: TableChoices, validate: Session['validate']) {
+  return {
+    async useSelectionAsTable(opts: RunOptions = {}): Promise<AnalysisSummary> {
       const selection = await host.getSelection();
       if (!selection || !/:/.test(selection.range)) throw new NoSelectionError();
-      const ref = { sheet: selection.sheet, range: parseRangeA1(selection.range.replace(/^.*!/, '')) };
-      const dropped = excludeTables.findIndex((t) => sameTable(t, ref));
-      if (dropped >= 0) excludeTables.splice(dropped, 1);
-      if (!extraTables.some((t) => sameTable(t, ref))) extraTables.push(ref);
-      return session.validate(opts);
+      choices.include({ sheet: selection.sheet, range: parseRangeA1(selection.range.replace(/^.*!/, '')) });
+      return validate(opts);
     },
-
-    async excludeTable(ref, opts = {}) {
-      const added = extraTables.findIndex((t) => sameTable(t, ref));
-      if (added >= 0) extraTables.splice(added, 1);
-      else if (!excludeTables.some((t) => sameTable(t, ref))) excludeTables.push(ref);
-      return session.validate(opts);
+    async excludeTable(ref: TableRef, opts: RunOptions = {}): Promise<AnalysisSummary> {
+      choices.exclude(ref);
+      return validate(opts);
     },
+  };
+}
 
+export function createSession(
+  gateway: WorkbookGateway,
+  host: SessionHost,
+  engine: EngineService = createInThreadEngine(),
+  options: SessionOptions = {},
+): Session {
+  const choices = createTableChoices();
+  const run = createRunControl({ gateway, engine, choices, yieldToHost: host.yieldToHost, ...options });
+  const passes = passActions(run, engine);
+  return {
+    engine: engine.kind,
+    ...passes,
+    ...exportActions(run),
+    ...settingsActions(gateway, run),
+    ...tableActions(host, choices, passes.validate),
     showFinding: (f) => host.selectCell(f.sheet, f.cell),
-
-    cancel() {
-      running?.abort();
-    },
-
-    lastSummary: () => last,
-
+    cancel: run.cancel,
+    lastSummary: run.last,
     dispose() {
-      running?.abort();
+      run.cancel();
       engine.dispose();
     },
   };
-  return session;
 }

@@ -4,6 +4,7 @@ import type { Finding, Severity } from '../engine/model/findings';
 import type { RangeRef } from '../engine/model/snapshot';
 import type { RecognisedTable } from '../engine/model/tables';
 import type { Analysis } from '../pipeline/analyse';
+import type { Settings } from '../engine/model/settings';
 
 export interface TableRef {
   sheet: string;
@@ -26,6 +27,8 @@ export type SeverityCounts = Record<Severity, number>;
 
 export interface AnalysisSummary {
   workbook: string;
+  /** the settings the analysis ran under (saved in the workbook, overridden for the session) */
+  settings: Settings;
   tables: TableSummary[];
   findings: Finding[];
   counts: SeverityCounts;
@@ -49,6 +52,7 @@ export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
 export function summarise(a: Analysis, added: readonly TableRef[]): AnalysisSummary {
   return {
     workbook: a.snapshot.name,
+    settings: a.settings,
     tables: a.tables.map((t) => {
       const ref = { sheet: t.sheet, range: t.range };
       return {

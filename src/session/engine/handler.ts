@@ -7,7 +7,14 @@ import { ratePlan } from '../../pipeline/rate-plan';
 import { reportPlan, type ReportPlanResult } from '../../pipeline/report-plan';
 import { fullPlan } from '../../pipeline/full-plan';
 import { summarise } from '../summary';
-import { csvExportFiles, docxFile, htmlFile, type ExportFile, type ReportModels } from '../export-files';
+import {
+  analysisJsonFile,
+  csvExportFiles,
+  docxFile,
+  htmlFile,
+  type ExportFile,
+  type ReportModels,
+} from '../export-files';
 import { splitAnswer } from './answer-parts';
 import {
   NoAnalysisError,
@@ -56,10 +63,11 @@ const PLANS: { [K in PlanKind]: (k: Kept) => PlanResults[K] } = {
   models: (k) => (k.models ??= modelsOf(reportPlan(k.analysis))),
 };
 
-const EXPORTS: Record<ExportFormat, (m: ReportModels, workbook: string) => Promise<ExportFile[]>> = {
-  docx: async (m, workbook) => [await docxFile(m, workbook)],
-  html: async (m, workbook) => [await htmlFile(m, workbook)],
-  csv: (m) => csvExportFiles(m),
+const EXPORTS: Record<ExportFormat, (k: Kept, workbook: string) => Promise<ExportFile[]>> = {
+  docx: async (k, workbook) => [await docxFile(PLANS.models(k), workbook)],
+  html: async (k, workbook) => [await htmlFile(PLANS.models(k), workbook)],
+  csv: (k) => csvExportFiles(PLANS.models(k)),
+  json: async (k, workbook) => [analysisJsonFile(k.analysis, workbook)],
 };
 
 export interface EngineHandler {
@@ -86,7 +94,7 @@ export function createEngineHandler(): EngineHandler {
         return PLANS[request.kind](last);
       case 'export':
         if (!last) throw new NoAnalysisError();
-        return EXPORTS[request.format](PLANS.models(last), request.workbook);
+        return EXPORTS[request.format](last, request.workbook);
       case 'forget':
         last = null;
         return null;

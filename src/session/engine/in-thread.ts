@@ -15,9 +15,7 @@ export function createInThreadEngine(): EngineService {
 
   async function call(request: EngineCall, signal?: AbortSignal): Promise<unknown> {
     if (signal?.aborted) throw new RunCancelledError();
-    handler ??= import(/* webpackChunkName: "engine" */ './handler').then((m) =>
-      m.createEngineHandler(),
-    );
+    handler ??= import(/* webpackChunkName: "engine" */ './handler').then((m) => m.createEngineHandler());
     const h = await handler;
     if (signal?.aborted) throw new RunCancelledError();
     return h.handle({ ...request, id: ++nextId });

@@ -6,6 +6,7 @@
  * exports never analyse twice.
  */
 import type { Finding } from '../../engine/model/findings';
+import type { Settings } from '../../engine/model/settings';
 import type { WritePlan } from '../../engine/model/plan';
 import type { AnswerPart } from './answer-parts';
 import type { WorkbookSnapshot } from '../../engine/model/snapshot';
@@ -15,6 +16,8 @@ import type { ExportFile, ReportModels } from '../export-files';
 export type EngineKind = 'in-thread' | 'worker';
 
 export interface EngineAnalyseOptions {
+  /** settings given for this session (the command line's options) win over those saved in the workbook */
+  settings?: Partial<Settings>;
   /** tables the officer added; the summary marks them as added */
   extraTables: TableRef[];
   excludeTables: TableRef[];
@@ -56,8 +59,11 @@ export interface PlanResults {
 
 export type PlanKind = keyof PlanResults;
 
-/** Report files made beside the analysis, so only the file (not 50 MB of models) reaches the page. */
-export type ExportFormat = 'docx' | 'html' | 'csv';
+/**
+ * Files made beside the analysis, so only the file (not 50 MB of models) reaches the page: the board paper
+ * (Word, HTML, CSV) and the analysis itself as JSON (the `--json` contract).
+ */
+export type ExportFormat = 'docx' | 'html' | 'csv' | 'json';
 
 export interface EngineService {
   readonly kind: EngineKind;

@@ -29,10 +29,26 @@ function responseError(error: { name: string; message: string }): Error {
   return e;
 }
 
-export function createWorkerEngine(spawn: () => EngineWorkerLike): EngineService {
+/** The worker's answers, matched to their callers by id; big answers arrive in parts first. */
+function answerRouter(waiting: Map<number, Waiting>) {
+  return (event: MessageEvent<EngineResponse>): void => {
+    const response = event.data;
+    const entry = waiting.get(response.id);
+    if (!entry) return;
+    if ('part' in response) {
+      const list = (entry.collected[response.part.field] ??= []);
+      for (const item of response.part.items) list.push(item);
+      return;
+    }
+    waiting.delete(response.id);
+    if (response.ok) entry.resolve(joinAnswer(response.result, entry.collected));
+    else entry.reject(responseError(response.error));
+  };
+}
+
+/** One live worker at a time: made on the first call, ended by stop() (cancel, failure, dispose). */
+function workerSlot(spawn: () => EngineWorkerLike, state: { analysed: boolean }) {
   let worker: EngineWorkerLike | null = null;
-  const state = { analysed: false };
-  let nextId = 0;
   const waiting = new Map<number, Waiting>();
 
   /** Ends the worker and fails everything waiting on it; its analysis goes with it. */
@@ -48,19 +64,7 @@ export function createWorkerEngine(spawn: () => EngineWorkerLike): EngineService
   function started(): EngineWorkerLike {
     if (worker) return worker;
     const w = spawn();
-    w.onmessage = (event) => {
-      const response = event.data;
-      const entry = waiting.get(response.id);
-      if (!entry) return;
-      if ('part' in response) {
-        const list = (entry.collected[response.part.field] ??= []);
-        for (const item of response.part.items) list.push(item);
-        return;
-      }
-      waiting.delete(response.id);
-      if (response.ok) entry.resolve(joinAnswer(response.result, entry.collected));
-      else entry.reject(responseError(response.error));
-    };
+    w.onmessage = answerRouter(waiting);
     w.onerror = (event) => {
       const detail =
         (event as ErrorEvent).message || 'the engine’s worker failed to start or ran out of memory';
@@ -70,29 +74,31 @@ export function createWorkerEngine(spawn: () => EngineWorkerLike): EngineService
     return w;
   }
 
+  return { waiting, stop, started, alive: () => worker !== null };
+}
+
+export function createWorkerEngine(spawn: () => EngineWorkerLike): EngineService {
+  const state = { analysed: false };
+  const slot = workerSlot(spawn, state);
+  let nextId = 0;
+
   function call(request: EngineCall, signal?: AbortSignal): Promise<unknown> {
     if (signal?.aborted) return Promise.reject(new RunCancelledError());
     const id = ++nextId;
     return new Promise<unknown>((resolve, reject) => {
-      const onAbort = () => stop(new RunCancelledError());
+      const onAbort = () => slot.stop(new RunCancelledError());
       signal?.addEventListener('abort', onAbort, { once: true });
       const done = () => signal?.removeEventListener('abort', onAbort);
-      waiting.set(id, {
-        resolve: (result) => {
-          done();
-          resolve(result);
-        },
-        reject: (error) => {
-          done();
-          reject(error);
-        },
+      slot.waiting.set(id, {
+        resolve: (result) => (done(), resolve(result)),
+        reject: (error) => (done(), reject(error)),
         collected: {},
       });
       try {
-        started().postMessage({ ...request, id });
+        slot.started().postMessage({ ...request, id });
       } catch (e) {
         // a snapshot that cannot be cloned, or a worker that cannot be made
-        waiting.delete(id);
+        slot.waiting.delete(id);
         done();
         reject(e instanceof Error ? e : new Error(String(e)));
       }
@@ -105,10 +111,10 @@ export function createWorkerEngine(spawn: () => EngineWorkerLike): EngineService
     forget() {
       state.analysed = false;
       // frees the worker's memory; order of messages keeps it ahead of any later analysis
-      if (worker) void call({ type: 'forget' }).catch(() => undefined);
+      if (slot.alive()) void call({ type: 'forget' }).catch(() => undefined);
     },
     dispose() {
-      stop(new RunCancelledError());
+      slot.stop(new RunCancelledError());
     },
   };
 }

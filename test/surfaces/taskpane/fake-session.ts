@@ -29,7 +29,13 @@ export const finding = (
 });
 
 export function summaryOf(tables: TableSummary[], findings: Finding[]): AnalysisSummary {
-  return { workbook: 'plan.xlsx', tables, findings, counts: countBySeverity(findings) };
+  return {
+    workbook: 'plan.xlsx',
+    settings: defaultSettings(),
+    tables,
+    findings,
+    counts: countBySeverity(findings),
+  };
 }
 
 export const SAMPLE_SUMMARY = summaryOf(
@@ -93,6 +99,11 @@ export function fakeSession(summary: AnalysisSummary = SAMPLE_SUMMARY) {
       { name: 'table-a.csv', mime: 'text/csv', data: 'a' },
       { name: 'table-b.csv', mime: 'text/csv', data: 'b' },
     ]),
+    exportJson: jest.fn(async () => ({
+      name: 'plan - NI Targets analysis.json',
+      mime: 'application/json',
+      data: '{}',
+    })),
     settings: jest.fn(async () => defaultSettings('2010-06-01')),
     saveSettings: jest.fn(async (p) => ({ ...defaultSettings('2010-06-01'), ...p })),
     useSelectionAsTable: jest.fn(analysed),

@@ -1,0 +1,23 @@
+import { openSession, writeExport } from './workbook-session';
+import { describeFindings, describeTables } from './print';
+import type { SettingsOptions } from './options';
+import type { Io } from './io';
+
+export interface ValidateOptions extends SettingsOptions {
+  json?: string;
+}
+
+/** Lists the tables and every finding; exit 1 when the workbook has errors. */
+export async function runValidate(file: string, opts: ValidateOptions, io: Io): Promise<number> {
+  const { session } = await openSession(file, opts);
+  const summary = await session.validate();
+  io.out(`Workbook: ${summary.workbook}`);
+  for (const l of describeTables(summary)) io.out(l);
+  io.out('');
+  for (const l of describeFindings(summary.findings)) io.out(l);
+  if (opts.json) {
+    writeExport(await session.exportJson(), opts.json);
+    io.out(`\nAnalysis written to ${opts.json}`);
+  }
+  return summary.counts.error > 0 ? 1 : 0;
+}
