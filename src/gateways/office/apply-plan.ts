@@ -17,7 +17,7 @@ import type { WorkbookSnapshot } from '../../engine/model/snapshot';
 import { checkPlanOnTabs } from '../xlsx/check-plan';
 import { sheetKey } from '../xlsx/sheet-names';
 import { DEFAULT_BUDGET, REQUEST_BYTES } from './budget';
-import { planBlocks } from './plan-blocks';
+import { type Block, planBlocks } from './plan-blocks';
 import { type GatewayOp, groupStyles } from './style-areas';
 import { valuesBeforeFormats } from './plan-order';
 import { hostRequirement, Notices, type Requirement, supports } from './requirements';
@@ -66,14 +66,74 @@ const VISIBILITY: Record<string, Visibility> = {
   VeryHidden: 'veryHidden',
 };
 
-/**
- * The .xlsx gateway's plan check, run on a sheet list (Excel's, or the snapshot's).
- * It only reads each sheet's name and state, so the list stands in for the workbook.
- */
 /** The ops as they go to Excel: values before formats, and like styles grouped where the host can. */
 export function writeOrder(ops: WritePlan['ops'], requirement: Requirement, group = true): GatewayOp[] {
   const ordered = valuesBeforeFormats(ops);
   return group && supports(requirement, 'rangeAreas') ? groupStyles(ordered) : ordered;
+}
+
+/** What the sheet check leaves for the writing: Excel's sheets, whether events were on, and the syncs it took. */
+interface KnownSheets {
+  sheets: Map<string, Excel.Worksheet>;
+  eventsWere: boolean;
+  syncs: number;
+}
+
+/**
+ * The .xlsx gateway's plan check, run on a sheet list (Excel's, or the snapshot's).
+ * It only reads each sheet's name and state, so the list stands in for the workbook.
+ */
+async function checkSheets(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  known: ApplyOptions['knownSheets'],
+  events: boolean,
+): Promise<KnownSheets> {
+  if (known) {
+    checkPlanOnTabs(known, plan);
+    return { sheets: new Map(), eventsWere: true, syncs: 0 };
+  }
+  const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
+  if (events) context.runtime.load('enableEvents');
+  await context.sync();
+  checkPlanOnTabs(
+    worksheets.items.map((ws) => ({ name: ws.name, visibility: VISIBILITY[ws.visibility] ?? 'visible' })),
+    plan,
+  );
+  return {
+    sheets: new Map(worksheets.items.map((ws) => [sheetKey(ws.name), ws])),
+    eventsWere: events ? context.runtime.enableEvents : true,
+    syncs: 1,
+  };
+}
+
+/** A plan being written: its blocks, and the host switches set around them. */
+interface Writing {
+  target: WriteTarget;
+  blocks: Block[];
+  events: boolean;
+  suspend: boolean;
+  eventsWere: boolean;
+}
+
+/** Queues block `i`: events off before the first block, and back as they were after the last. */
+function queueBlock(w: Writing, i: number): void {
+  const { context } = w.target;
+  if (w.suspend) context.application.suspendScreenUpdatingUntilNextSync();
+  if (w.events && i === 0) context.runtime.enableEvents = false;
+  for (const op of w.blocks[i].items) queueOp(w.target, op);
+  if (w.events && i === w.blocks.length - 1) context.runtime.enableEvents = w.eventsWere;
+}
+
+/** The error for a write Excel stopped after `written` blocks, once events are put back. */
+async function partialWrite(e: unknown, w: Writing, written: number): Promise<PartialWriteError> {
+  if (w.events && written < w.blocks.length) {
+    // the failed batch may have switched events off; put them back whatever happened
+    w.target.context.runtime.enableEvents = w.eventsWere;
+    await w.target.context.sync().catch(() => undefined);
+  }
+  const grouped = w.blocks[written]?.items.some((op) => op.op === 'styleAreas') ?? false;
+  return new PartialWriteError(e, written, grouped);
 }
 
 export async function applyPlan(
@@ -86,49 +146,21 @@ export async function applyPlan(
   const notices = new Notices();
   const events = supports(requirement, 'events');
   const suspend = supports(requirement, 'screenUpdating');
-  let syncs = 0;
+  const known = await checkSheets(context, plan, opts.knownSheets, events);
 
-  let eventsWere = true;
-  const sheets = new Map<string, Excel.Worksheet>();
-  if (opts.knownSheets) {
-    checkPlanOnTabs(opts.knownSheets, plan);
-  } else {
-    const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
-    if (events) context.runtime.load('enableEvents');
-    syncs++;
-    await context.sync();
-    checkPlanOnTabs(
-      worksheets.items.map((ws) => ({ name: ws.name, visibility: VISIBILITY[ws.visibility] ?? 'visible' })),
-      plan,
-    );
-    if (events) eventsWere = context.runtime.enableEvents;
-    for (const ws of worksheets.items) sheets.set(sheetKey(ws.name), ws);
-  }
-
-  const target: WriteTarget = { context, requirement, notices, sheets };
+  const target: WriteTarget = { context, requirement, notices, sheets: known.sheets };
   const blocks = planBlocks(writeOrder(plan.ops, requirement, opts.groupStyles), limit - REQUEST_BYTES);
+  const writing: Writing = { target, blocks, events, suspend, eventsWere: known.eventsWere };
   let written = 0;
   try {
     // one sync per size-limited block, never per op: one block for an ordinary plan
-    for (const block of blocks) {
-      if (suspend) context.application.suspendScreenUpdatingUntilNextSync();
-      if (events && written === 0) context.runtime.enableEvents = false;
-      for (const op of block.items) queueOp(target, op);
-      if (events && written === blocks.length - 1) context.runtime.enableEvents = eventsWere;
-      syncs++;
+    for (; written < blocks.length; written++) {
+      queueBlock(writing, written);
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB block, not per op
       await context.sync();
-      written++;
     }
   } catch (e) {
-    if (events && written < blocks.length) {
-      // the failed batch may have switched events off; put them back whatever happened
-      context.runtime.enableEvents = eventsWere;
-      syncs++;
-      await context.sync().catch(() => undefined);
-    }
-    const grouped = blocks[written]?.items.some((op) => op.op === 'styleAreas') ?? false;
-    throw new PartialWriteError(e, written, grouped);
+    throw await partialWrite(e, writing, written);
   }
-  return { syncs, notices: notices.list };
+  return { syncs: known.syncs + blocks.length, notices: notices.list };
 }

@@ -50,7 +50,7 @@ interface Cuttable {
   units: number;
   /** estimated bytes of units [from, to) as an op of their own */
   bytes: (from: number, to: number) => number;
-  part: (from: number, to: number) => WriteOp;
+  part: (from: number, to: number) => GatewayOp;
 }
 
 /** Running totals: sums[k] is the cost of the first k units. */
@@ -84,33 +84,42 @@ function valuesCut(op: OpOf<'values'>): Cuttable {
 
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
 
+type PlainField = Exclude<keyof CellStyle, 'border' | 'numberFormat'>;
+
+/** Each style field's call (the fill's under its own object), with its argument's JSON. */
+const FIELD_BYTES: { [K in PlainField]-?: (v: NonNullable<CellStyle[K]>) => number } = {
+  fill: (v) => nav('Fill') + act('Color', textBytes(v)),
+  fontColor: (v) => act('Color', textBytes(v)),
+  bold: () => act('Bold', 5),
+  italic: () => act('Italic', 5),
+  fontSize: (v) => act('Size', String(v).length),
+  wrap: () => act('WrapText', 5),
+  // "Center", "Bottom": the longest words either alignment sends
+  hAlign: () => act('HorizontalAlignment', 8),
+  vAlign: () => act('VerticalAlignment', 8),
+};
+const FIELDS = Object.keys(FIELD_BYTES) as PlainField[];
+const FONT_FIELDS: PlainField[] = ['fontColor', 'bold', 'italic', 'fontSize'];
+
+/** Borders on every edge, and between the cells where the range has more than one row or column. */
+function bordersBytes(border: NonNullable<CellStyle['border']>, rows: number, cols: number): number {
+  const edges = [...EDGES];
+  if (rows > 1) edges.push('InsideHorizontal');
+  if (cols > 1) edges.push('InsideVertical');
+  const style = border === 'thin' ? act('Style', 12) + act('Weight', 6) : act('Style', 6);
+  let n = nav('Borders');
+  for (const e of edges) n += PATH_BYTES + textBytes(e) + style;
+  return n;
+}
+
 /** Every style field but the number format: calls on range.format and its fill, font and borders. */
 function formatBytes(s: CellStyle, rows: number, cols: number): number {
-  const { fill, fontColor, bold, italic, fontSize, wrap, hAlign, vAlign, border } = s;
-  const font = [fontColor, bold, italic, fontSize].some((v) => v !== undefined);
-  if (!font && [fill, wrap, hAlign, vAlign, border].every((v) => v === undefined)) return 0;
+  const fields = FIELDS.filter((f) => s[f] !== undefined);
+  if (fields.length === 0 && s.border === undefined) return 0;
   let n = nav('Format');
-  if (fill !== undefined) n += nav('Fill') + act('Color', textBytes(fill));
-  if (font) n += nav('Font');
-  if (fontColor !== undefined) n += act('Color', textBytes(fontColor));
-  if (bold !== undefined) n += act('Bold', 5);
-  if (italic !== undefined) n += act('Italic', 5);
-  if (fontSize !== undefined) n += act('Size', String(fontSize).length);
-  if (wrap !== undefined) n += act('WrapText', 5);
-  // "Center", "Bottom": the longest words either alignment sends
-  if (hAlign !== undefined) n += act('HorizontalAlignment', 8);
-  if (vAlign !== undefined) n += act('VerticalAlignment', 8);
-  if (border !== undefined) {
-    const edges = [...EDGES];
-    if (rows > 1) edges.push('InsideHorizontal');
-    if (cols > 1) edges.push('InsideVertical');
-    n += nav('Borders');
-    for (const e of edges)
-      n +=
-        PATH_BYTES +
-        textBytes(e) +
-        (border === 'thin' ? act('Style', 12) + act('Weight', 6) : act('Style', 6));
-  }
+  if (FONT_FIELDS.some((f) => s[f] !== undefined)) n += nav('Font');
+  for (const f of fields) n += (FIELD_BYTES[f] as (v: unknown) => number)(s[f]);
+  if (s.border !== undefined) n += bordersBytes(s.border, rows, cols);
   return n;
 }
 
@@ -175,6 +184,12 @@ function cuttable(op: WriteOp): Cuttable | null {
   if (op.op === 'rowHeights') return heightsCut(op);
   if (op.op === 'columnWidths') return widthsCut(op);
   return null;
+}
+
+/** An op as units to pack: rows or entries where it can be cut, else one unit, the whole op. */
+function unitsOf(op: GatewayOp): Cuttable {
+  const cut = op.op === 'styleAreas' ? null : cuttable(op);
+  return cut ?? { units: 1, bytes: () => opBytes(op), part: () => op };
 }
 
 function freezeBytes(op: OpOf<'freeze'>): number {
@@ -256,30 +271,35 @@ export interface Block {
   bytes: number;
 }
 
+/**
+ * Where the part of an op from unit `from` ends in `room` bytes: all of it if it fits, else
+ * the longest run that does; an empty block takes at least one row or entry, even one over
+ * the limit on its own.
+ */
+function reach(c: Cuttable, from: number, room: number, empty: boolean): number {
+  const to = c.bytes(from, c.units) <= room ? c.units : fitTo(c, from, room);
+  return to === from && empty ? from + 1 : to;
+}
+
 export function planBlocks(ops: readonly GatewayOp[], limit: number): Block[] {
   const blocks: Block[] = [];
   let block: Block = { items: [], bytes: 0 };
   let sheets = new Set<string>();
   for (const op of ops) {
-    const cut = op.op === 'styleAreas' ? null : cuttable(op);
-    const end = cut ? cut.units : 1;
-    const bytes = (from: number, to: number): number => (cut ? cut.bytes(from, to) : opBytes(op));
+    const c = unitsOf(op);
     let from = 0;
-    while (from < end) {
+    while (from < c.units) {
       const sheet = sheetKey(op.sheet);
       const sheetCost = sheets.has(sheet) ? 0 : sheetBytes(op.sheet);
-      const room = limit - block.bytes - sheetCost;
-      let to = bytes(from, end) <= room ? end : cut ? fitTo(cut, from, room) : from;
-      // an empty block takes at least one row or entry, even one over the limit on its own
-      if (to === from && block.items.length === 0) to = from + 1;
+      const to = reach(c, from, limit - block.bytes - sheetCost, block.items.length === 0);
       if (to > from) {
         if (block.items.length === 0) blocks.push(block);
-        block.items.push(cut && (from > 0 || to < end) ? cut.part(from, to) : op);
-        block.bytes += bytes(from, to) + sheetCost;
+        block.items.push(from > 0 || to < c.units ? c.part(from, to) : op);
+        block.bytes += c.bytes(from, to) + sheetCost;
         sheets.add(sheet);
         from = to;
       }
-      if (from < end) {
+      if (from < c.units) {
         block = { items: [], bytes: 0 };
         sheets = new Set();
       }

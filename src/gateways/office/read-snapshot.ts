@@ -76,8 +76,137 @@ interface SheetRead {
   used: Excel.Range;
   merged: Excel.RangeAreas | null;
   tables: { table: Excel.Table; range: Excel.Range }[];
-  /** the used range once known; null for a blank sheet */
-  area?: RangeRef | null;
+}
+
+type Can = (f: keyof typeof FEATURES) => boolean;
+
+/** The syncs made and the largest estimated request + response of any, as ReadResult reports them. */
+class Tally {
+  syncs = 0;
+  maxRequestBytes = 0;
+
+  count(bytes: number): void {
+    this.maxRequestBytes = Math.max(this.maxRequestBytes, bytes);
+    this.syncs++;
+  }
+}
+
+// three loads and the sheets' names in the answer (a stat: this request is small whatever it holds)
+const SHEET_LIST_BYTES = REQUEST_BYTES + 3 * QUERY_BYTES + 2 * NAV_BYTES + 2_000;
+
+/** Phase 1: the sheet list, every table, and the workbook's name where Excel can tell it. */
+function queueSheetList(wb: Excel.Workbook, can: Can): void {
+  const sheetProps = ['items/name', 'items/position', 'items/visibility'];
+  if (can('protection')) sheetProps.push('items/protection/protected');
+  wb.worksheets.load(sheetProps.join(','));
+  const tableProps = ['items/name', 'items/worksheet/name'];
+  if (can('tableHeaders')) tableProps.push('items/showHeaders');
+  wb.tables.load(tableProps.join(','));
+  if (can('workbookName')) wb.load('name');
+}
+
+/** Phase 2: each sheet's used range and merged areas, and each table's range, in position order. */
+function queueSheetReads(wb: Excel.Workbook, hasMerges: boolean): SheetRead[] {
+  const worksheets = [...wb.worksheets.items].sort((a, b) => a.position - b.position);
+  const reads: SheetRead[] = worksheets.map((ws) => ({
+    ws,
+    used: ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount,rowHidden'),
+    merged: hasMerges ? ws.getRange().getMergedAreasOrNullObject().load('address') : null,
+    tables: [],
+  }));
+  const byName = new Map(reads.map((r) => [r.ws.name, r]));
+  for (const table of wb.tables.items) {
+    byName.get(table.worksheet.name)?.tables.push({ table, range: table.getRange().load('address') });
+  }
+  return reads;
+}
+
+/** Phase 2's request: per sheet its path, the used range, the whole sheet and its merged areas, and their answers. */
+function sheetReadsBytes(sheets: number, tables: number): number {
+  const perSheet = SHEET_BYTES + 3 * PATH_BYTES + 3 * QUERY_BYTES + 300;
+  return REQUEST_BYTES + perSheet * sheets + (PATH_BYTES + QUERY_BYTES + 100) * tables;
+}
+
+function usedArea(used: Excel.Range): RangeRef | null {
+  if (used.isNullObject) return null;
+  return {
+    r0: used.rowIndex,
+    c0: used.columnIndex,
+    r1: used.rowIndex + used.rowCount - 1,
+    c1: used.columnIndex + used.columnCount - 1,
+  };
+}
+
+/** Phase 3's pieces: cell contents in row blocks, and which rows are hidden where some are. */
+function cutPieces(reads: SheetRead[], areas: (RangeRef | null)[], budget: Budget): Piece[] {
+  const pieces: Piece[] = [];
+  reads.forEach((r, sheet) => {
+    const area = areas[sheet];
+    if (!area) return;
+    for (const a of rowBlocks(area, budget)) pieces.push({ kind: 'block', sheet, area: a });
+    // null means some rows are hidden and some not; only then is each row asked
+    if (r.used.rowHidden === null)
+      for (let row = area.r0; row <= area.r1; row++) pieces.push({ kind: 'probe', sheet, row });
+  });
+  return pieces;
+}
+
+type Batch = { items: Piece[]; bytes: number };
+
+/**
+ * The first answer shows what this workbook's cells weigh: the rest is cut to that
+ * (with a margin) instead of the cautious guess, which read ordinary sheets in about
+ * twice the syncs they need. A guess too low still costs only a retry (readPieces).
+ */
+function recutToMeasured(pending: Batch[], read: Piece[], budget: Budget, limit: number): Batch[] {
+  const seen = answered(read);
+  if (seen.cells < LEARN_FROM_CELLS) return pending;
+  const measured = {
+    ...budget,
+    bytesPerCell: Math.max(MIN_CELL_BYTES, (seen.bytes / seen.cells) * MARGIN),
+  };
+  const rest = recut(
+    pending.flatMap((b) => b.items),
+    measured,
+  );
+  return packBySize(rest, (p) => pieceBytes(p, measured), limit);
+}
+
+/** Phase 3: the pieces as they were read, in order; a batch Excel refused as too big is read again in halves. */
+async function readPieces(
+  context: Excel.RequestContext,
+  reads: SheetRead[],
+  pieces: Piece[],
+  budget: Budget,
+  tally: Tally,
+): Promise<Piece[]> {
+  const limit = budget.requestLimitBytes - BODY_BYTES;
+  const read: Piece[] = [];
+  // one sync per size-limited batch, never per sheet or row: batches = ceil(bytes / budget)
+  let pending = packBySize(pieces, (p) => pieceBytes(p, budget), limit);
+  let learned = false;
+  while (pending.length > 0) {
+    if (!learned && read.length > 0) {
+      learned = true;
+      pending = recutToMeasured(pending, read, budget, limit);
+    }
+    const batch = pending.shift()!;
+    for (const p of batch.items) queuePiece(reads, p);
+    tally.count(batch.bytes);
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB batch, not per sheet or row
+      await context.sync();
+    } catch (e) {
+      // The estimate is a guess at cells not yet seen (long texts answer more): reading has no
+      // side effects, so a batch over Excel's limit is read again in halves rather than failing.
+      const halves = isTooBig(e) ? halve(batch.items) : null;
+      if (!halves) throw e;
+      pending.unshift(...halves.map((items) => ({ items, bytes: batch.bytes / 2 })));
+      continue;
+    }
+    for (const p of batch.items) read.push(p);
+  }
+  return read;
 }
 
 function queuePiece(reads: SheetRead[], p: Piece): void {
@@ -86,22 +215,8 @@ function queuePiece(reads: SheetRead[], p: Piece): void {
   else p.range = ws.getRange(`${p.row + 1}:${p.row + 1}`).load('rowHidden');
 }
 
-function emptySheet(ws: Excel.Worksheet, protectedSheet: boolean): SheetSnapshot {
-  return {
-    name: ws.name,
-    index: ws.position,
-    visibility: VISIBILITY[ws.visibility] ?? 'visible',
-    origin: { row: 0, col: 0 },
-    values: [],
-    formats: null,
-    merges: [],
-    tables: [],
-    protected: protectedSheet,
-  };
-}
-
-/** Lays the row blocks of one sheet into its snapshot; formats stay null when all General. */
-function fillCells(sheet: SheetSnapshot, area: RangeRef, blocks: Piece[]): void {
+/** The row blocks of one sheet as its cells; formats stay null when all General. */
+function cellsOf(area: RangeRef, blocks: Piece[]): Pick<SheetSnapshot, 'origin' | 'values' | 'formats'> {
   const values: CellValue[][] = [];
   const formats: string[][] = [];
   let anyFormat = false;
@@ -117,9 +232,7 @@ function fillCells(sheet: SheetSnapshot, area: RangeRef, blocks: Piece[]): void 
       formats.push(f);
     }
   }
-  sheet.origin = { row: area.r0, col: area.c0 };
-  sheet.values = values;
-  sheet.formats = anyFormat ? formats : null;
+  return { origin: { row: area.r0, col: area.c0 }, values, formats: anyFormat ? formats : null };
 }
 
 /** Rows hidden by the user that hold something, as the .xlsx reader reports them. */
@@ -133,14 +246,38 @@ function hiddenRowsOf(sheet: SheetSnapshot, probes: Piece[]): number[] {
   return out;
 }
 
-function usedArea(used: Excel.Range): RangeRef | null {
-  if (used.isNullObject) return null;
-  return {
-    r0: used.rowIndex,
-    c0: used.columnIndex,
-    r1: used.rowIndex + used.rowCount - 1,
-    c1: used.columnIndex + used.columnCount - 1,
+function mergesOf(merged: Excel.RangeAreas | null): RangeRef[] {
+  if (!merged || merged.isNullObject) return [];
+  return parseAreaList(merged.address).sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
+}
+
+function tablesOf(tables: SheetRead['tables'], can: Can): ListObjectInfo[] {
+  return tables.map(({ table, range }) => ({
+    name: table.name,
+    range: parseSheetAddress(range.address),
+    showHeaders: can('tableHeaders') ? table.showHeaders : true,
+  }));
+}
+
+/** One sheet of the snapshot from its answers: `pieces` are its own, `area` its used range (null when blank). */
+function sheetOf(r: SheetRead, area: RangeRef | null, pieces: Piece[], can: Can): SheetSnapshot {
+  const { ws } = r;
+  const sheet: SheetSnapshot = {
+    name: ws.name,
+    index: ws.position,
+    visibility: VISIBILITY[ws.visibility] ?? 'visible',
+    origin: { row: 0, col: 0 },
+    values: [],
+    formats: null,
+    merges: mergesOf(r.merged),
+    tables: tablesOf(r.tables, can),
+    protected: can('protection') ? ws.protection.protected : false,
   };
+  if (!area) return sheet;
+  Object.assign(sheet, cellsOf(area, pieces));
+  const hidden = hiddenRowsOf(sheet, pieces);
+  if (hidden.length > 0) sheet.hiddenRows = hidden;
+  return sheet;
 }
 
 export async function readSnapshot(
@@ -150,124 +287,38 @@ export async function readSnapshot(
   const requirement = opts.requirement ?? hostRequirement();
   const budget: Budget = { ...DEFAULT_BUDGET, ...opts.budget };
   const notices = new Notices();
-  const can = (f: keyof typeof FEATURES): boolean => supports(requirement, f);
+  const can: Can = (f) => supports(requirement, f);
   if (!can('usedRange'))
     throw new Error(
       'NI Targets needs Excel 2016 or later (ExcelApi 1.4) to read a workbook; please update Excel.',
     );
-  let syncs = 0;
-  let maxRequestBytes = 0;
-  const count = (bytes: number): void => {
-    maxRequestBytes = Math.max(maxRequestBytes, bytes);
-    syncs++;
-  };
+  const tally = new Tally();
 
   // phase 1: what sheets and tables there are
   const wb = context.workbook;
-  const sheetProps = ['items/name', 'items/position', 'items/visibility'];
-  if (can('protection')) sheetProps.push('items/protection/protected');
-  wb.worksheets.load(sheetProps.join(','));
-  const tableProps = ['items/name', 'items/worksheet/name'];
-  if (can('tableHeaders')) tableProps.push('items/showHeaders');
-  wb.tables.load(tableProps.join(','));
-  if (can('workbookName')) wb.load('name');
-  // three loads and the sheets' names in the answer (a stat: this request is small whatever it holds)
-  count(REQUEST_BYTES + 3 * QUERY_BYTES + 2 * NAV_BYTES + 2_000);
+  queueSheetList(wb, can);
+  tally.count(SHEET_LIST_BYTES);
   await context.sync();
 
   // phase 2: used ranges, merges and table ranges of every sheet, queued together
   const hasMerges = can('mergedAreas');
   if (!hasMerges) notices.missing('mergedAreas');
-  const worksheets = [...wb.worksheets.items].sort((a, b) => a.position - b.position);
-  const reads: SheetRead[] = worksheets.map((ws) => ({
-    ws,
-    used: ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount,rowHidden'),
-    merged: hasMerges ? ws.getRange().getMergedAreasOrNullObject().load('address') : null,
-    tables: [],
-  }));
-  const byName = new Map(reads.map((r) => [r.ws.name, r]));
-  for (const table of wb.tables.items) {
-    byName.get(table.worksheet.name)?.tables.push({ table, range: table.getRange().load('address') });
-  }
-  // per sheet its path, the used range, the whole sheet and its merged areas, and their answers
-  const perSheet = SHEET_BYTES + 3 * PATH_BYTES + 3 * QUERY_BYTES + 300;
-  count(REQUEST_BYTES + perSheet * reads.length + (PATH_BYTES + QUERY_BYTES + 100) * wb.tables.items.length);
+  const reads = queueSheetReads(wb, hasMerges);
+  tally.count(sheetReadsBytes(reads.length, wb.tables.items.length));
   await context.sync();
 
   // phase 3: cell contents in blocks, and which rows are hidden where some are
-  const pieces: Piece[] = [];
-  reads.forEach((r, sheet) => {
-    const area = usedArea(r.used);
-    r.area = area;
-    if (!area) return;
-    for (const a of rowBlocks(area, budget)) pieces.push({ kind: 'block', sheet, area: a });
-    // null means some rows are hidden and some not; only then is each row asked
-    if (r.used.rowHidden === null)
-      for (let row = area.r0; row <= area.r1; row++) pieces.push({ kind: 'probe', sheet, row });
-  });
-  const limit = budget.requestLimitBytes - BODY_BYTES;
-  // Pieces as they were read, in order: a batch Excel refused as too big is read again in halves.
-  const read: Piece[] = [];
-  // one sync per size-limited batch, never per sheet or row: batches = ceil(bytes / budget)
-  const pending = packBySize(pieces, (p) => pieceBytes(p, budget), limit);
-  let learned = false;
-  while (pending.length > 0) {
-    if (!learned && read.length > 0) {
-      // The first answer shows what this workbook's cells weigh: the rest is cut to that
-      // (with a margin) instead of the cautious guess, which read ordinary sheets in about
-      // twice the syncs they need. A guess too low still costs only a retry (below).
-      learned = true;
-      const seen = answered(read);
-      if (seen.cells >= LEARN_FROM_CELLS) {
-        const measured = {
-          ...budget,
-          bytesPerCell: Math.max(MIN_CELL_BYTES, (seen.bytes / seen.cells) * MARGIN),
-        };
-        const rest = recut(
-          pending.flatMap((b) => b.items),
-          measured,
-        );
-        pending.length = 0;
-        pending.push(...packBySize(rest, (p) => pieceBytes(p, measured), limit));
-      }
-    }
-    const batch = pending.shift()!;
-    for (const p of batch.items) queuePiece(reads, p);
-    count(batch.bytes);
-    try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB batch, not per sheet or row
-      await context.sync();
-    } catch (e) {
-      // The estimate is a guess at cells not yet seen (long texts answer more): reading has no
-      // side effects, so a batch over Excel's limit is read again in halves rather than failing.
-      const halves = isTooBig(e) ? halve(batch.items) : null;
-      if (!halves) throw e;
-      pending.unshift(...halves.map((items) => ({ items, bytes: batch.bytes / 2 })));
-      continue;
-    }
-    for (const p of batch.items) read.push(p);
-  }
+  const areas = reads.map((r) => usedArea(r.used));
+  const read = await readPieces(context, reads, cutPieces(reads, areas, budget), budget, tally);
 
   const bySheet = reads.map((): Piece[] => []);
   for (const p of read) bySheet[p.sheet].push(p);
-  const sheets = reads.map((r, i) => {
-    const sheet = emptySheet(r.ws, can('protection') ? r.ws.protection.protected : false);
-    const mine = bySheet[i];
-    if (r.area) {
-      fillCells(sheet, r.area, mine);
-      const hidden = hiddenRowsOf(sheet, mine);
-      if (hidden.length > 0) sheet.hiddenRows = hidden;
-    }
-    if (r.merged && !r.merged.isNullObject)
-      sheet.merges = parseAreaList(r.merged.address).sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
-    sheet.tables = r.tables.map(({ table, range }): ListObjectInfo => ({
-      name: table.name,
-      range: parseSheetAddress(range.address),
-      showHeaders: can('tableHeaders') ? table.showHeaders : true,
-    }));
-    return sheet;
-  });
-
+  const sheets = reads.map((r, i) => sheetOf(r, areas[i], bySheet[i], can));
   const name = can('workbookName') ? wb.name : (opts.name ?? 'Workbook');
-  return { snapshot: { name, sheets }, syncs, maxRequestBytes, notices: notices.list };
+  return {
+    snapshot: { name, sheets },
+    syncs: tally.syncs,
+    maxRequestBytes: tally.maxRequestBytes,
+    notices: notices.list,
+  };
 }

@@ -127,45 +127,42 @@ function isProtected(ws: ExcelJS.Worksheet): boolean {
   return Boolean(p?.sheet);
 }
 
-export function snapshotSheet(ws: ExcelJS.Worksheet, index: number, date1904: boolean): SheetSnapshot {
-  const rows: RowCells[] = [];
-  const hiddenRows: number[] = [];
-  let minCol = Infinity;
-  let maxCol = -1;
-  let anyFormat = false;
+/** The used rows of a sheet, the columns they span, and which hidden ones hold something. */
+interface UsedRows {
+  rows: RowCells[];
+  hiddenRows: number[];
+  minCol: number;
+  maxCol: number;
+  anyFormat: boolean;
+}
+
+/** Visits each row once, keeping only the rows that hold a value. */
+function readRows(ws: ExcelJS.Worksheet, date1904: boolean): UsedRows {
+  const used: UsedRows = { rows: [], hiddenRows: [], minCol: Infinity, maxCol: -1, anyFormat: false };
   const last = ws.rowCount;
   for (let r = 1; r <= last; r++) {
     const row = ws.findRow(r);
     if (!row) continue;
     const cells = readRow(row, date1904);
     if (!cells) continue;
-    if (row.hidden) hiddenRows.push(r - 1);
-    rows.push(cells);
-    if (cells.base < minCol) minCol = cells.base;
+    if (row.hidden) used.hiddenRows.push(r - 1);
+    used.rows.push(cells);
+    if (cells.base < used.minCol) used.minCol = cells.base;
     const end = cells.base + cells.values.length - 1;
-    if (end > maxCol) maxCol = end;
-    if (cells.formats) anyFormat = true;
+    if (end > used.maxCol) used.maxCol = end;
+    if (cells.formats) used.anyFormat = true;
   }
+  return used;
+}
 
-  const sheet: SheetSnapshot = {
-    name: ws.name,
-    index,
-    visibility: ws.state ?? 'visible',
-    origin: { row: 0, col: 0 },
-    values: [],
-    formats: null,
-    merges: readMerges(ws),
-    tables: readTables(ws),
-    protected: isProtected(ws),
-  };
-  if (hiddenRows.length > 0) sheet.hiddenRows = hiddenRows;
-  if (rows.length === 0) return sheet;
-
+/** The used rows as the sheet's grids, from the first used row and column; rows between them blank. */
+function layRows(used: UsedRows): Pick<SheetSnapshot, 'origin' | 'values' | 'formats'> {
+  const { rows, minCol, maxCol } = used;
   const originRow = rows[0].row;
   const height = rows[rows.length - 1].row - originRow + 1;
   const width = maxCol - minCol + 1;
   const values = new Array<CellValue[]>(height);
-  const formats = anyFormat ? new Array<string[]>(height) : null;
+  const formats = used.anyFormat ? new Array<string[]>(height) : null;
   let k = 0;
   for (let i = 0; i < height; i++) {
     const cells = rows[k];
@@ -182,10 +179,25 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, index: number, date1904: bo
       if (formats) formats[i] = new Array<string>(width).fill(GENERAL);
     }
   }
-  sheet.origin = { row: originRow, col: minCol };
-  sheet.values = values;
-  sheet.formats = formats;
-  return sheet;
+  return { origin: { row: originRow, col: minCol }, values, formats };
+}
+
+export function snapshotSheet(ws: ExcelJS.Worksheet, index: number, date1904: boolean): SheetSnapshot {
+  const used = readRows(ws, date1904);
+  const sheet: SheetSnapshot = {
+    name: ws.name,
+    index,
+    visibility: ws.state ?? 'visible',
+    origin: { row: 0, col: 0 },
+    values: [],
+    formats: null,
+    merges: readMerges(ws),
+    tables: readTables(ws),
+    protected: isProtected(ws),
+  };
+  if (used.hiddenRows.length > 0) sheet.hiddenRows = used.hiddenRows;
+  if (used.rows.length === 0) return sheet;
+  return Object.assign(sheet, layRows(used));
 }
 
 export function snapshotWorkbook(workbook: ExcelJS.Workbook, name: string): WorkbookSnapshot {
