@@ -18,7 +18,7 @@ export async function runDemo(
 ): Promise<number> {
   const base = path.basename(file, path.extname(file));
   const out = (ext: string) => path.join(opts.out, `${base}${ext}`);
-  const { session, save } = await openSession(file, opts);
+  const { session, save } = await openSession(file, opts, { folders: [opts.out] });
 
   const first = await session.validate();
   io.out(`1. Validate ${first.workbook}`);

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { Command, CommanderError } from 'commander';
 import { UnusableWorkbookError } from '../gateways/xlsx/errors';
 import { OptionProblem, type SettingsOptions } from './options';
+import { OutputProblem } from './output-path';
 import { runValidate, type ValidateOptions } from './validate-command';
 import { runRate, type RateOptions } from './rate-command';
 import { runReport, type ReportOptions } from './report-command';
@@ -35,6 +36,10 @@ const common = (c: Command): Command =>
     .option('--tolerance <t>', 'Amber tolerance: 5% of the target, or 2pp / 2 (absolute)')
     .option('--as-of <date>', 'report date yyyy-mm-dd (default: today)');
 
+/** Commands that save the workbook may replace the one they read only when told. */
+const written = (c: Command): Command =>
+  c.option('--in-place', 'allow -o to be the workbook read (written to a temporary file, then swapped in)');
+
 /** A command over one workbook (the bundled sample when none is given). */
 function workbookCommand(p: Command, name: string, description: string, io: Io, setCode: SetCode) {
   return <O>(run: Runner<O>, configure: (c: Command) => Command = common): void => {
@@ -54,7 +59,7 @@ function addCommands(p: Command, io: Io, setCode: SetCode): void {
   )<ValidateOptions>(runValidate);
   cmd('rate', 'fill RAG, direction of travel and trajectory columns beside each targets table')<RateOptions>(
     runRate,
-    (c) => common(c).requiredOption('-o, --output <file>', 'where to write the rated workbook'),
+    (c) => written(common(c).requiredOption('-o, --output <file>', 'where to write the rated workbook')),
   );
   cmd('report', 'build the Table A and Table B sheets in place, and export them')<ReportOptions>(
     runReport,
@@ -88,7 +93,12 @@ function program(io: Io, setCode: SetCode): Command {
 /** What went wrong, as the one line the officer sees. */
 function failure(e: unknown, io: Io): number {
   if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-  if (e instanceof UnusableWorkbookError || e instanceof UsageProblem || e instanceof OptionProblem) {
+  if (
+    e instanceof UnusableWorkbookError ||
+    e instanceof UsageProblem ||
+    e instanceof OptionProblem ||
+    e instanceof OutputProblem
+  ) {
     io.err(`ni-targets: ${e.message}`);
     return 2;
   }

@@ -6,11 +6,16 @@ import type { Io } from './io';
 export interface RateOptions extends SettingsOptions {
   json?: string;
   output: string;
+  inPlace?: boolean;
 }
 
 /** Fills the rating columns and saves the workbook; findings are validate's to list. */
 export async function runRate(file: string, opts: RateOptions, io: Io): Promise<number> {
-  const { session, save } = await openSession(file, opts);
+  const { session, save } = await openSession(file, opts, {
+    workbook: opts.output,
+    inPlace: opts.inPlace,
+    files: [opts.json],
+  });
   const rated = await session.rate();
   const summary = session.lastSummary()!;
   for (const l of describeTables(summary)) io.out(l);

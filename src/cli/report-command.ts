@@ -11,6 +11,7 @@ export interface ReportOptions extends SettingsOptions {
   html?: string;
   csv?: string;
   json?: string;
+  inPlace?: boolean;
 }
 
 /** The board paper's files the officer asked for, each from the session's one export writer. */
@@ -32,7 +33,12 @@ export async function writeBoardPaper(session: Session, opts: ReportOptions, io:
 
 /** Builds the Table A and Table B sheets, saves the workbook, writes the exports asked for. */
 export async function runReport(file: string, opts: ReportOptions, io: Io): Promise<number> {
-  const { session, save } = await openSession(file, opts);
+  const { session, save } = await openSession(file, opts, {
+    workbook: opts.output,
+    inPlace: opts.inPlace,
+    files: [opts.json, opts.docx, opts.html],
+    folders: [opts.csv],
+  });
   const built = await session.buildReports();
   const summary = session.lastSummary()!;
   for (const l of describeTables(summary)) io.out(l);

@@ -9,7 +9,7 @@ export interface ValidateOptions extends SettingsOptions {
 
 /** Lists the tables and every finding; exit 1 when the workbook has errors. */
 export async function runValidate(file: string, opts: ValidateOptions, io: Io): Promise<number> {
-  const { session } = await openSession(file, opts);
+  const { session } = await openSession(file, opts, { files: [opts.json] });
   const summary = await session.validate();
   io.out(`Workbook: ${summary.workbook}`);
   for (const l of describeTables(summary)) io.out(l);

@@ -9,11 +9,23 @@ import { openWorkbookFile } from '../gateways/xlsx/file';
 import { createSession, type Session } from '../session/session';
 import type { ExportFile } from '../session/export-files';
 import { parseSettingsOptions, type SettingsOptions } from './options';
+import { checkFileOutput, checkWorkbookOutput, OutputProblem, writeProblem } from './output-path';
 
 export interface WorkbookSession {
   session: Session;
   /** writes the workbook as the session left it */
   save(file: string): Promise<void>;
+}
+
+/** Where a command will write: checked before the workbook is read. */
+export interface Outputs {
+  /** the -o workbook */
+  workbook?: string;
+  inPlace?: boolean;
+  /** other files (--json, --docx, --html) */
+  files?: (string | undefined)[];
+  /** folders the command fills (--csv, demo's --out): made when missing, their parent must exist */
+  folders?: (string | undefined)[];
 }
 
 // no cells to select and no selection on the command line
@@ -23,36 +35,67 @@ const NO_HOST = {
   yieldToHost: async () => undefined,
 };
 
-export async function openSession(file: string, opts: SettingsOptions): Promise<WorkbookSession> {
-  // options are checked before the workbook is read: a typo costs nothing
+function checkOutputs(input: string, o: Outputs): void {
+  if (o.workbook) checkWorkbookOutput(input, o.workbook, o.inPlace);
+  for (const f of o.files ?? []) if (f) checkFileOutput(f);
+  for (const d of o.folders ?? []) if (d) ensureFolder(d);
+}
+
+export async function openSession(
+  file: string,
+  opts: SettingsOptions,
+  outputs: Outputs = {},
+): Promise<WorkbookSession> {
+  // options and destinations are checked before the workbook is read: a typo costs nothing
   const settings = parseSettingsOptions(opts);
+  checkOutputs(file, outputs);
   const workbook = await openWorkbookFile(file);
   const session = createSession(workbook.gateway, NO_HOST, undefined, { settings });
   return {
     session,
     async save(to) {
-      ensureFolderOf(to);
-      await workbook.save(to);
+      try {
+        await workbook.save(to);
+      } catch (e) {
+        throw writeProblem(to, e);
+      }
     },
   };
 }
 
-export function ensureFolderOf(file: string): void {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+/**
+ * Makes one folder level (its parent must exist): Node 20's recursive mkdir never returns for some
+ * paths (/proc/nope/x), and a folder the officer mistyped should be reported, not created.
+ */
+export function ensureFolder(dir: string): void {
+  let st: fs.Stats | null = null;
+  try {
+    st = fs.statSync(dir);
+  } catch {
+    st = null;
+  }
+  if (st?.isDirectory()) return;
+  if (st) throw new OutputProblem(`${dir} is a file, not a folder`);
+  checkFileOutput(dir);
+  try {
+    fs.mkdirSync(dir);
+  } catch (e) {
+    throw writeProblem(dir, e);
+  }
 }
 
-/** Writes an export to `file` (a folder's files to `dir`), returning where each went. */
+/** Writes an export to `file`, returning where it went. */
 export function writeExport(f: ExportFile, file: string): string {
-  ensureFolderOf(file);
-  fs.writeFileSync(
-    file,
-    typeof f.data === 'string' ? f.data : Buffer.from(f.data),
-    typeof f.data === 'string' ? 'utf8' : undefined,
-  );
+  try {
+    if (typeof f.data === 'string') fs.writeFileSync(file, f.data, 'utf8');
+    else fs.writeFileSync(file, f.data);
+  } catch (e) {
+    throw writeProblem(file, e);
+  }
   return file;
 }
 
 export function writeExportsTo(files: ExportFile[], dir: string): string[] {
-  fs.mkdirSync(dir, { recursive: true });
+  ensureFolder(dir);
   return files.map((f) => writeExport(f, path.join(dir, f.name)));
 }
