@@ -34,6 +34,16 @@ export function classifyActionColumns(header: HeaderBlock): ActionColumns {
 const AREA_NUMBER = /^(?:(?:priority|area|outcome|objective)\s*)?(\d{1,2})[.):]?\s+\S/i;
 const TASK_NUMBER = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+/;
 
+/** Area, lead and group as written on the row, or carried down from the rows above. */
+interface Carried {
+  area: string | null;
+  areaNumber: number | null;
+  lead: string | null;
+  group: string | null;
+}
+
+const NOTHING_CARRIED: Carried = { area: null, areaNumber: null, lead: null, group: null };
+
 export function readActionPlan(
   view: SheetView,
   header: HeaderBlock,
@@ -49,66 +59,16 @@ export function readActionPlan(
   };
 
   const tasks: ActionTask[] = [];
-  const headerRows = [...header.rows];
-  let area: string | null = null;
-  let areaNumber: number | null = null;
-  let lead: string | null = null;
-  let group: string | null = null;
+  let carried = NOTHING_CARRIED;
   const end = new TableEnd(view, header, limits);
-
-  for (let r = header.rows[header.rows.length - 1] + 1; r <= limits.lastRow; r++) {
-    const step = end.step(r);
-    if (step === 'stop') break;
-    if (step === 'skip') continue;
-    if (step === 'repeat') {
-      headerRows.push(r);
-      continue;
-    }
-    const filled = view.filledIn(r, c0, c1);
-    const first = view.text(r, filled[0]);
-    if (filled.length === 1 && (isCaption(first) || isFootnote(first))) continue;
-
-    const areaText = text(r, 'area');
-    if (areaText !== '') {
-      area = areaText;
-      const m = AREA_NUMBER.exec(areaText);
-      areaNumber = m ? Number(m[1]) : null;
-      lead = null;
-      group = null;
-    }
-    const rowLead = text(r, 'lead');
-    const rowGroup = text(r, 'group');
-    if (rowLead !== '') lead = rowLead;
-    if (rowGroup !== '') group = rowGroup;
-
+  const headerRows = end.walk((r) => {
+    if (isCaptionRow(view, r, c0, c1)) return;
+    carried = carryDown(carried, text(r, 'area'), text(r, 'lead'), text(r, 'group'));
     const taskText = view.text(r, taskCol);
-    if (taskText === '') continue;
-    const numbered = TASK_NUMBER.exec(taskText);
-    const deadlineCol = cols.byRole.deadline;
-    const deadlineValue = deadlineCol === undefined ? null : view.value(r, deadlineCol);
-    const statusCol = cols.byRole.status;
-    const status = text(r, 'status');
-    tasks.push({
-      row: r,
-      area,
-      areaNumber,
-      number: numbered ? numbered[1] : null,
-      text: numbered ? taskText.slice(numbered[0].length) : taskText,
-      deadline:
-        deadlineCol === undefined ||
-        deadlineValue === null ||
-        typeof deadlineValue === 'boolean' ||
-        view.text(r, deadlineCol) === ''
-          ? null
-          : { raw: deadlineValue, cell: a1(r, deadlineCol), format: view.format(r, deadlineCol) },
-      lead,
-      group,
-      status: status === '' ? null : status,
-      ...(statusCol !== undefined ? { statusCell: a1(r, statusCol) } : {}),
-      taskCell: a1(r, taskCol),
-    });
+    if (taskText === '') return;
+    tasks.push(taskOf(view, r, cols, taskCol, taskText, carried));
     end.body();
-  }
+  });
 
   if (tasks.length === 0) return null;
   const r1 = tasks[tasks.length - 1].row;
@@ -120,4 +80,65 @@ export function readActionPlan(
     columns: cols.columns,
     tasks,
   };
+}
+
+/** A lone caption ("Table B (continued)") or footnote between the rows. */
+function isCaptionRow(view: SheetView, r: number, c0: number, c1: number): boolean {
+  const filled = view.filledIn(r, c0, c1);
+  if (filled.length !== 1) return false;
+  const first = view.text(r, filled[0]);
+  return isCaption(first) || isFootnote(first);
+}
+
+/**
+ * A new area starts afresh, with no lead or group carried into it; a lead or group
+ * written on the row replaces the one carried.
+ */
+function carryDown(carried: Carried, areaText: string, rowLead: string, rowGroup: string): Carried {
+  const now =
+    areaText === '' ? carried : { ...NOTHING_CARRIED, area: areaText, areaNumber: areaNumberOf(areaText) };
+  return {
+    ...now,
+    lead: rowLead !== '' ? rowLead : now.lead,
+    group: rowGroup !== '' ? rowGroup : now.group,
+  };
+}
+
+function areaNumberOf(areaText: string): number | null {
+  const m = AREA_NUMBER.exec(areaText);
+  return m ? Number(m[1]) : null;
+}
+
+function taskOf(
+  view: SheetView,
+  r: number,
+  cols: ActionColumns,
+  taskCol: number,
+  taskText: string,
+  carried: Carried,
+): ActionTask {
+  const numbered = TASK_NUMBER.exec(taskText);
+  const statusCol = cols.byRole.status;
+  const status = statusCol === undefined ? '' : view.text(r, statusCol);
+  return {
+    row: r,
+    area: carried.area,
+    areaNumber: carried.areaNumber,
+    number: numbered ? numbered[1] : null,
+    text: numbered ? taskText.slice(numbered[0].length) : taskText,
+    deadline: deadlineOf(view, r, cols.byRole.deadline),
+    lead: carried.lead,
+    group: carried.group,
+    status: status === '' ? null : status,
+    ...(statusCol !== undefined ? { statusCell: a1(r, statusCol) } : {}),
+    taskCell: a1(r, taskCol),
+  };
+}
+
+/** The deadline cell as written (a date or a text); none when blank or TRUE / FALSE. */
+function deadlineOf(view: SheetView, r: number, deadlineCol: number | undefined): ActionTask['deadline'] {
+  if (deadlineCol === undefined) return null;
+  const raw = view.value(r, deadlineCol);
+  if (raw === null || typeof raw === 'boolean' || view.text(r, deadlineCol) === '') return null;
+  return { raw, cell: a1(r, deadlineCol), format: view.format(r, deadlineCol) };
 }

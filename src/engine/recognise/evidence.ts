@@ -27,6 +27,32 @@ function isRate(p: ParsedValue): boolean {
   );
 }
 
+/** A test of one row, asked of the rows no cheaper test has shown to be indicators. */
+type RowTest = (r: IndicatorRow) => boolean;
+
+/** An NI code, a local code, "Local Indicator" or an LAA flag. */
+function namedRow(localMarkers: ReadonlySet<number>): RowTest {
+  return (r) => r.code !== null || r.laa || localMarkers.has(r.row);
+}
+
+/** A title the catalogue knows; only the first TITLE_SAMPLE titles worth asking about are asked. */
+function knownTitle(catalogue: Catalogue): RowTest {
+  let asked = 0;
+  return (r) => {
+    const askable = r.title.length >= 8;
+    const best = asked < TITLE_SAMPLE && askable ? catalogue.matchTitle(r.title, 1)[0] : undefined;
+    if (askable) asked++;
+    return best !== undefined && best.score >= TITLE_SCORE;
+  };
+}
+
+/** Percentages or rates in the year columns, in a table that has target columns. */
+function ratesUnderTargets(columns: TableColumn[]): RowTest {
+  const hasTargets = columns.some((c) => c.year?.role === 'target');
+  const yearCols = new Set(columns.filter((c) => c.role === 'year').map((c) => c.col));
+  return (r) => hasTargets && r.values.some((v) => yearCols.has(v.col) && isRate(v.parsed));
+}
+
 export function hasIndicatorEvidence(
   rows: IndicatorRow[],
   columns: TableColumn[],
@@ -35,30 +61,18 @@ export function hasIndicatorEvidence(
 ): boolean {
   if (rows.length === 0) return false;
   const needed = Math.max(1, Math.ceil(rows.length * SHARE));
+  // cheapest first; each asks only about the rows the ones before it did not show
+  const tests = [namedRow(localMarkers), knownTitle(catalogue), ratesUnderTargets(columns)];
   let found = 0;
-  const rest: IndicatorRow[] = [];
-  for (const r of rows) {
-    if (r.code !== null || r.laa || localMarkers.has(r.row)) found++;
-    else rest.push(r);
-    if (found >= needed) return true;
-  }
-
-  let asked = 0;
-  const unmatched: IndicatorRow[] = [];
-  for (const r of rest) {
-    const best =
-      asked < TITLE_SAMPLE && r.title.length >= 8 ? catalogue.matchTitle(r.title, 1)[0] : undefined;
-    if (r.title.length >= 8) asked++;
-    if (best && best.score >= TITLE_SCORE) found++;
-    else unmatched.push(r);
-    if (found >= needed) return true;
-  }
-
-  if (!columns.some((c) => c.year?.role === 'target')) return false;
-  const yearCols = new Set(columns.filter((c) => c.role === 'year').map((c) => c.col));
-  for (const r of unmatched) {
-    if (r.values.some((v) => yearCols.has(v.col) && isRate(v.parsed))) found++;
-    if (found >= needed) return true;
+  let rest = rows;
+  for (const test of tests) {
+    const unshown: IndicatorRow[] = [];
+    for (const r of rest) {
+      if (test(r)) found++;
+      else unshown.push(r);
+      if (found >= needed) return true;
+    }
+    rest = unshown;
   }
   return false;
 }

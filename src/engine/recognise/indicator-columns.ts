@@ -13,11 +13,12 @@
  * - quarter columns without a year ("Q2") take the year of the nearest year column before them.
  */
 import { a1 } from '../model/a1';
-import type { TableColumn, YearRole } from '../model/tables';
-import { LAA_COLUMN, columnWordFor } from './column-words';
-import { headerText, type HeaderBlock, type HeaderCell } from './header';
+import type { TableColumn, YearInfo, YearRole } from '../model/tables';
+import { draftColumn } from './column-evidence';
+import { LAA_COLUMN } from './column-words';
+import type { HeaderBlock } from './header';
 import type { RecognitionNote } from './types';
-import { parseYearLabel, yearLabelText, type YearLabel } from './year-label';
+import { yearLabelText, type YearLabel } from './year-label';
 
 export interface IndicatorColumns {
   columns: TableColumn[];
@@ -30,110 +31,74 @@ export interface IndicatorColumns {
   valueCols: number[];
 }
 
-interface Draft {
-  cell: HeaderCell;
-  column: TableColumn | null;
-  /** year columns awaiting a year (quarters) */
-  label?: YearLabel;
-  role?: YearRole;
-}
-
-function yearRole(
-  cell: HeaderCell,
-  own: YearLabel | null,
-  band: YearLabel | null,
-): YearRole | 'other' | null {
-  if (own?.role) return own.role;
-  if (!band?.role) return null;
-  // only the first column under a Baseline band is the baseline
-  if (band.role === 'baseline' && cell.col > cell.bandStart) return 'actual';
-  return band.role;
-}
-
-function draftColumn(cell: HeaderCell): Draft {
-  const header = headerText(cell);
-  if (header === '') return { cell, column: null };
-  if (LAA_COLUMN.test(cell.own)) return { cell, column: { col: cell.col, role: 'other', header } };
-
-  const ownWord = columnWordFor(cell.own);
-  if (ownWord)
-    return { cell, column: { col: cell.col, role: ownWord.role, header, comparator: ownWord.comparator } };
-  const bandWord = columnWordFor(cell.band);
-  if (bandWord?.role === 'comparator') {
-    return { cell, column: { col: cell.col, role: 'comparator', header, comparator: bandWord.comparator } };
-  }
-
-  const own = parseYearLabel(cell.own);
-  const band = parseYearLabel(cell.band);
-  if (own || (cell.own === '' && band)) {
-    const year = own?.year ?? band?.year ?? null;
-    const quarter = own?.quarter ?? band?.quarter ?? null;
-    const role = yearRole(cell, own, band);
-    if (role === 'other') return { cell, column: { col: cell.col, role: 'other', header } };
-    if (year !== null || quarter !== null || own?.unreadable || band?.unreadable) {
-      const label: YearLabel = {
-        year,
-        quarter,
-        calendar: own?.year != null ? own.calendar : (band?.calendar ?? false),
-        role,
-        unreadable: Boolean(own?.unreadable || (own?.year == null && band?.unreadable)),
-      };
-      return { cell, column: { col: cell.col, role: 'year', header }, label };
-    }
-  }
-  if (bandWord && cell.own === '') {
-    return { cell, column: { col: cell.col, role: bandWord.role, header, comparator: bandWord.comparator } };
-  }
-  return { cell, column: { col: cell.col, role: 'other', header } };
-}
-
 export function classifyIndicatorColumns(
   header: HeaderBlock,
   sheet: string,
   notes: RecognitionNote[],
 ): IndicatorColumns {
   const drafts = header.cells.map(draftColumn);
-  const noteAt = (d: Draft, message: string): void => {
-    notes.push({ sheet, cell: a1(header.rows[header.rows.length - 1], d.cell.col), message });
-  };
+  const years = carriedYears(drafts.map((d) => d.label?.year));
+  const noteRow = header.rows[header.rows.length - 1];
+  const columns: TableColumn[] = [];
+  drafts.forEach((d, i) => {
+    if (!d.column) return;
+    const read = d.label ? yearColumn(d.column, d.label, years[i] ?? null) : { column: d.column };
+    if (read.note) notes.push({ sheet, cell: a1(noteRow, d.cell.col), message: read.note });
+    columns.push(read.column);
+  });
+  const laaCols = drafts.filter((d) => LAA_COLUMN.test(d.cell.own)).map((d) => d.cell.col);
+  return columnsByRole(columns, laaCols);
+}
 
-  // quarters without a year: the nearest year before them, else after them
-  let lastYear: YearLabel | null = null;
-  for (const d of drafts) {
-    if (!d.label) continue;
-    if (d.label.year === null) d.label.year = lastYear?.year ?? null;
-    else lastYear = d.label;
+/**
+ * Quarters without a year ("Q2"): the nearest year before them, else after them.
+ * One entry per column: its year, null for a quarter without one, undefined for
+ * a column that is not a year column.
+ */
+function carriedYears(years: readonly (number | null | undefined)[]): (number | null | undefined)[] {
+  const out = [...years];
+  let before: number | null = null;
+  for (let i = 0; i < out.length; i++) {
+    const y = out[i];
+    if (y === null) out[i] = before;
+    else if (y !== undefined) before = y;
   }
-  let nextYear: YearLabel | null = null;
-  for (let i = drafts.length - 1; i >= 0; i--) {
-    const l = drafts[i].label;
-    if (!l) continue;
-    if (l.year === null && nextYear) l.year = nextYear.year;
-    else if (l.year !== null) nextYear = l;
+  let after: number | null = null;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const y = out[i];
+    if (y === null) out[i] = after;
+    else if (y !== undefined) after = y;
   }
+  return out;
+}
 
-  for (const d of drafts) {
-    if (!d.label || !d.column) continue;
-    const l = d.label;
-    if (l.unreadable || l.year === null) {
-      noteAt(d, `Year header "${d.column.header}" could not be read as a year; the column is left out.`);
-      d.column = { ...d.column, role: 'other' };
-      continue;
-    }
-    let role = l.role as YearRole | null;
-    if (role === null) {
-      role = 'actual';
-      noteAt(d, `Year header "${d.column.header}" does not say actual or target; read as actual.`);
-    }
-    d.column.year = {
-      role,
-      year: l.year,
-      label: yearLabelText(l.year, l.calendar),
-      ...(l.quarter !== null ? { quarter: l.quarter } : {}),
+/** A year column with its year and use, or left out; and what to tell the officer about it. */
+function yearColumn(
+  column: TableColumn,
+  label: YearLabel,
+  year: number | null,
+): { column: TableColumn; note?: string } {
+  if (label.unreadable || year === null) {
+    return {
+      column: { ...column, role: 'other' },
+      note: `Year header "${column.header}" could not be read as a year; the column is left out.`,
     };
   }
+  const role = label.role as YearRole | null;
+  const info: YearInfo = {
+    role: role ?? 'actual',
+    year,
+    label: yearLabelText(year, label.calendar),
+    ...(label.quarter !== null ? { quarter: label.quarter } : {}),
+  };
+  if (role !== null) return { column: { ...column, year: info } };
+  return {
+    column: { ...column, year: info },
+    note: `Year header "${column.header}" does not say actual or target; read as actual.`,
+  };
+}
 
-  const columns = drafts.flatMap((d) => (d.column ? [d.column] : []));
+function columnsByRole(columns: TableColumn[], laaCols: number[]): IndicatorColumns {
   const first = (role: TableColumn['role']): number | null =>
     columns.find((c) => c.role === role)?.col ?? null;
   const valueCols = columns.filter((c) => c.role === 'year' || c.role === 'comparator').map((c) => c.col);
@@ -143,7 +108,7 @@ export function classifyIndicatorColumns(
     titleCol: first('title'),
     periodCol: first('period'),
     notesCols: columns.filter((c) => c.role === 'notes').map((c) => c.col),
-    laaCols: drafts.filter((d) => LAA_COLUMN.test(d.cell.own)).map((d) => d.cell.col),
+    laaCols,
     valueCols,
   };
 }

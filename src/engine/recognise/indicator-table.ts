@@ -7,14 +7,13 @@
  */
 import type { Catalogue } from '../catalogue/types';
 import { a1 } from '../model/a1';
-import type { IndicatorRow, IndicatorTable, ValueCell } from '../model/tables';
-import type { ParsedValue } from '../values/types';
+import type { IndicatorRow, IndicatorTable } from '../model/tables';
 import { hasIndicatorEvidence } from './evidence';
 import type { ParseCache } from './parse-cache';
 import type { HeaderBlock } from './header';
 import type { IndicatorColumns } from './indicator-columns';
-import { readPeriod } from './period';
-import { isYes, mentionsLaa, readIdentity } from './row-identity';
+import { indicatorRow } from './indicator-row';
+import { readIdentity, type RowIdentity } from './row-identity';
 import { isCaption, isFootnote, isOutcomeHeading, isSubRow } from './row-patterns';
 import type { SheetView } from './sheet-view';
 import { TableEnd, type ScanLimits } from './table-end';
@@ -33,6 +32,29 @@ export interface IndicatorContext {
 /** Longer than this, a text-only row is prose, not an outcome heading. */
 const HEADING_MAX = 100;
 
+/** The columns as the body reader asks about them, row after row. */
+interface BodyColumns {
+  cols: IndicatorColumns;
+  /** the title column, or the first column no header claims */
+  textCol: number | null;
+  valueSet: ReadonlySet<number>;
+  notesSet: ReadonlySet<number>;
+  /** where a heading's text may stand */
+  leadCols: ReadonlySet<number>;
+}
+
+/** What a walk down the body found. */
+interface Body {
+  rows: IndicatorRow[];
+  groups: { row: number; title: string }[];
+  footnotes: number[];
+  headerRows: number[];
+  /** rows saying "Local Indicator" or holding a local code */
+  localMarkers: Set<number>;
+  /** the last row that belongs to an indicator */
+  lastBody: number;
+}
+
 export function readIndicatorTable(
   view: SheetView,
   header: HeaderBlock,
@@ -40,6 +62,14 @@ export function readIndicatorTable(
   ctx: IndicatorContext,
   limits: ScanLimits,
 ): IndicatorTable | null {
+  const body = new BodyReader(view, header, bodyColumns(cols, header), ctx, limits).read();
+  const { rows } = body;
+  if (!ctx.force && !hasIndicatorEvidence(rows, cols.columns, ctx.catalogue, body.localMarkers)) return null;
+  if (rows.length === 0 && !ctx.force) return null;
+  return tableOf(view, header, cols, ctx, body);
+}
+
+function bodyColumns(cols: IndicatorColumns, header: HeaderBlock): BodyColumns {
   const { c0, c1 } = header;
   const valueSet = new Set(cols.valueCols);
   const notesSet = new Set(cols.notesCols);
@@ -50,109 +80,7 @@ export function readIndicatorTable(
   );
   if (cols.codeCol !== null) leadCols.add(cols.codeCol);
   if (textCol !== null) leadCols.add(textCol);
-
-  const rows: IndicatorRow[] = [];
-  const groups: { row: number; title: string }[] = [];
-  const footnotes: number[] = [];
-  const headerRows = [...header.rows];
-  const localMarkers = new Set<number>();
-  const end = new TableEnd(view, header, limits);
-  let group: string | null = null;
-  let last: IndicatorRow | null = null;
-  let lastBody = -1;
-
-  for (let r = header.rows[header.rows.length - 1] + 1; r <= limits.lastRow; r++) {
-    const step = end.step(r);
-    if (step === 'stop') break;
-    if (step === 'skip') continue;
-    if (step === 'repeat') {
-      headerRows.push(r);
-      continue;
-    }
-    const filled = end.filled;
-    const hasValues = filled.some((c) => valueSet.has(c));
-    const firstText = view.text(r, filled[0]);
-
-    if (!hasValues) {
-      if (filled.length <= 2 && isFootnote(firstText)) {
-        footnotes.push(r);
-        continue;
-      }
-      if (filled.length === 1 && isCaption(firstText)) continue;
-      if (last && filled.every((c) => notesSet.has(c))) {
-        // notes running on after a page break ("Subgrp")
-        last.notes = [last.notes, ...filled.map((c) => view.text(r, c))].filter(Boolean).join(' ');
-        lastBody = r;
-        end.body();
-        continue;
-      }
-    }
-
-    const codeValue = cols.codeCol !== null ? view.value(r, cols.codeCol) : undefined;
-    const codeText = cols.codeCol !== null ? view.text(r, cols.codeCol) : '';
-    const identity = readIdentity(
-      codeValue,
-      textCol !== null ? view.value(r, textCol) : null,
-      ctx.localPrefixes,
-    );
-    const named = identity.code !== null || identity.localMarker;
-
-    if (!named && last && isSubRow(identity.title, codeText)) {
-      last.subRows.push(r);
-      lastBody = r;
-      end.body();
-      continue;
-    }
-    if (!named && !hasValues) {
-      // no figures and no code: a heading when it sits at the left, else not an indicator
-      // (the abbreviations list under Oxfordshire's table)
-      if (!filled.every((c) => leadCols.has(c))) continue;
-      const text = filled.map((c) => view.text(r, c)).join(' ');
-      if (text.length > HEADING_MAX) continue;
-      if (last && r === lastBody + 1 && /^[a-z]/.test(text) && !isOutcomeHeading(text) && filled[0] !== c0) {
-        // the title wrapped onto a second row
-        last.title = `${last.title} ${text}`;
-        last.subRows.push(r);
-        lastBody = r;
-        continue;
-      }
-      group = text;
-      groups.push({ row: r, title: text });
-      continue;
-    }
-    if (!named && identity.title === '') {
-      if (hasValues)
-        ctx.notes.push({
-          sheet: view.name,
-          cell: a1(r, filled[0]),
-          message: 'Row has figures but no indicator name or code; skipped.',
-        });
-      continue;
-    }
-
-    const row = indicatorRow(view, r, cols, textCol, identity, group, ctx.parser);
-    if (identity.localMarker) localMarkers.add(r);
-    rows.push(row);
-    last = row;
-    lastBody = r;
-    end.body();
-  }
-
-  if (!ctx.force && !hasIndicatorEvidence(rows, cols.columns, ctx.catalogue, localMarkers)) return null;
-  if (rows.length === 0 && !ctx.force) return null;
-
-  const r1 = rows.length > 0 ? lastBody : header.rows[header.rows.length - 1];
-  return {
-    kind: 'targets',
-    sheet: view.name,
-    range: { r0: header.rows[0], c0, r1, c1 },
-    headerRows: headerRows.filter((h) => h <= r1),
-    columns: cols.columns,
-    rows,
-    groups: groups.filter((g) => g.row < r1),
-    footnotes: footnotesOf(view, footnotes, r1, c0, c1),
-    ...(ctx.listObject ? { listObject: ctx.listObject } : {}),
-  };
+  return { cols, textCol, valueSet, notesSet, leadCols };
 }
 
 /** With no "Indicator" / "Description" header, the first column that is not a value column. */
@@ -160,6 +88,28 @@ function firstTextColumn(cols: IndicatorColumns, c0: number, c1: number): number
   const taken = new Set(cols.columns.filter((c) => c.role !== 'other').map((c) => c.col));
   for (let c = c0; c <= c1; c++) if (!taken.has(c) && c !== cols.codeCol) return c;
   return null;
+}
+
+function tableOf(
+  view: SheetView,
+  header: HeaderBlock,
+  cols: IndicatorColumns,
+  ctx: IndicatorContext,
+  body: Body,
+): IndicatorTable {
+  const { c0, c1 } = header;
+  const r1 = body.rows.length > 0 ? body.lastBody : header.rows[header.rows.length - 1];
+  return {
+    kind: 'targets',
+    sheet: view.name,
+    range: { r0: header.rows[0], c0, r1, c1 },
+    headerRows: body.headerRows.filter((h) => h <= r1),
+    columns: cols.columns,
+    rows: body.rows,
+    groups: body.groups.filter((g) => g.row < r1),
+    footnotes: footnotesOf(view, body.footnotes, r1, c0, c1),
+    ...(ctx.listObject ? { listObject: ctx.listObject } : {}),
+  };
 }
 
 /** Footnotes inside the table, and those just under it with only blanks or footnotes between. */
@@ -173,79 +123,131 @@ function footnotesOf(view: SheetView, found: number[], r1: number, c0: number, c
   return out;
 }
 
-/**
- * A figure of an indicator row. Its "C7" is made when asked for (a finding's cell):
- * a string per figure was a fifth of what recognition kept at 100k rows. JSON (the
- * analysis digest, a saved analysis) still carries it, in the field order of a literal.
- */
-class SheetValue implements ValueCell {
+/** One walk down a table's body, row by row, deciding what each row is. */
+class BodyReader {
+  private readonly end: TableEnd;
+  private readonly rows: IndicatorRow[] = [];
+  private readonly groups: { row: number; title: string }[] = [];
+  private readonly footnotes: number[] = [];
+  private readonly localMarkers = new Set<number>();
+  /** the outcome heading the rows now sit under */
+  private group: string | null = null;
+  private last: IndicatorRow | null = null;
+  private lastBody = -1;
+
   constructor(
-    readonly col: number,
-    private readonly row: number,
-    readonly raw: ValueCell['raw'],
-    readonly format: string,
-    readonly parsed: ParsedValue,
-  ) {}
-
-  get cell(): string {
-    return a1(this.row, this.col);
+    private readonly view: SheetView,
+    private readonly header: HeaderBlock,
+    private readonly body: BodyColumns,
+    private readonly ctx: IndicatorContext,
+    limits: ScanLimits,
+  ) {
+    this.end = new TableEnd(view, header, limits);
   }
 
-  toJSON(): ValueCell {
-    const { col, cell, raw, format, parsed } = this;
-    return { col, cell, raw, format, parsed };
+  read(): Body {
+    const headerRows = this.end.walk((r) => this.readRow(r));
+    const { rows, groups, footnotes, localMarkers, lastBody } = this;
+    return { rows, groups, footnotes, headerRows, localMarkers, lastBody };
   }
-}
 
-function indicatorRow(
-  view: SheetView,
-  r: number,
-  cols: IndicatorColumns,
-  textCol: number | null,
-  identity: ReturnType<typeof readIdentity>,
-  group: string | null,
-  parser: ParseCache,
-): IndicatorRow {
-  // runs once per indicator row: plain loops, no closures or throwaway arrays
-  const valueCols = cols.valueCols;
-  const values: ValueCell[] = new Array<ValueCell>(valueCols.length);
-  let laa = false;
-  for (let i = 0; i < valueCols.length; i++) {
-    const c = valueCols[i];
-    const raw = view.value(r, c);
-    const format = view.format(r, c);
-    values[i] = new SheetValue(c, r, raw, format, parser.parse(raw, format));
-    if (!laa && typeof raw === 'string') laa = mentionsLaa(raw);
+  private readRow(r: number): void {
+    const filled = this.end.filled;
+    const hasValues = filled.some((c) => this.body.valueSet.has(c));
+    if (!hasValues && this.readFigureless(r, filled)) return;
+    const identity = this.identityOf(r);
+    if (identity.code !== null || identity.localMarker) this.addIndicator(r, identity);
+    else this.readUnnamed(r, filled, identity, hasValues);
   }
-  let notes = '';
-  for (const c of cols.notesCols) {
-    const t = view.text(r, c);
-    if (t !== '') notes = notes === '' ? t : `${notes} ${t}`;
-  }
-  const titleText = textCol !== null ? view.text(r, textCol) : '';
-  const codeText = cols.codeCol !== null ? view.text(r, cols.codeCol) : '';
-  laa ||= mentionsLaa(titleText) || mentionsLaa(codeText) || mentionsLaa(notes);
-  if (!laa) for (const c of cols.laaCols) if (isYes(view.value(r, c))) laa = true;
-  const period = cols.periodCol !== null ? readPeriod(view.text(r, cols.periodCol)) : null;
 
-  const row: IndicatorRow = {
-    row: r,
-    code: identity.code,
-    title: identity.title,
-    local: identity.local,
-    laa,
-    group,
-    values,
-    subRows: [],
-  };
-  if (identity.codeAsTyped) row.codeAsTyped = identity.codeAsTyped;
-  if (identity.codeFrom === 'code' && cols.codeCol !== null) row.codeCell = a1(r, cols.codeCol);
-  if (identity.codeFrom === 'title' && textCol !== null) row.codeCell = a1(r, textCol);
-  if (textCol !== null) row.titleCell = a1(r, textCol);
-  if (period && cols.periodCol !== null) {
-    row.period = period;
-    row.periodCell = a1(r, cols.periodCol);
+  /** A row with no figures that is a footnote, a caption or notes running on; false for any other row. */
+  private readFigureless(r: number, filled: number[]): boolean {
+    const firstText = this.view.text(r, filled[0]);
+    if (filled.length <= 2 && isFootnote(firstText)) {
+      this.footnotes.push(r);
+      return true;
+    }
+    if (filled.length === 1 && isCaption(firstText)) return true;
+    if (this.last && filled.every((c) => this.body.notesSet.has(c))) {
+      // notes running on after a page break ("Subgrp")
+      const last = this.last;
+      last.notes = [last.notes, ...filled.map((c) => this.view.text(r, c))].filter(Boolean).join(' ');
+      this.markBody(r);
+      return true;
+    }
+    return false;
   }
-  if (notes !== '') row.notes = notes;
-  return row;
+
+  private identityOf(r: number): RowIdentity {
+    const { cols, textCol } = this.body;
+    return readIdentity(
+      cols.codeCol !== null ? this.view.value(r, cols.codeCol) : undefined,
+      textCol !== null ? this.view.value(r, textCol) : null,
+      this.ctx.localPrefixes,
+    );
+  }
+
+  /** A row with no code: a sub-row, a heading, figures with no name, or an indicator known by its title. */
+  private readUnnamed(r: number, filled: number[], identity: RowIdentity, hasValues: boolean): void {
+    const codeCol = this.body.cols.codeCol;
+    const codeText = codeCol !== null ? this.view.text(r, codeCol) : '';
+    if (this.last && isSubRow(identity.title, codeText)) {
+      this.last.subRows.push(r);
+      this.markBody(r);
+    } else if (!hasValues) {
+      this.readHeading(r, filled);
+    } else if (identity.title === '') {
+      this.ctx.notes.push({
+        sheet: this.view.name,
+        cell: a1(r, filled[0]),
+        message: 'Row has figures but no indicator name or code; skipped.',
+      });
+    } else {
+      this.addIndicator(r, identity);
+    }
+  }
+
+  /**
+   * No figures and no code: a heading when it sits at the left, else not an indicator
+   * (the abbreviations list under Oxfordshire's table).
+   */
+  private readHeading(r: number, filled: number[]): void {
+    if (!filled.every((c) => this.body.leadCols.has(c))) return;
+    const text = filled.map((c) => this.view.text(r, c)).join(' ');
+    if (text.length > HEADING_MAX) return;
+    const last = this.last;
+    if (last && this.continuesTitle(r, text, filled)) {
+      last.title = `${last.title} ${text}`;
+      last.subRows.push(r);
+      this.lastBody = r;
+      return;
+    }
+    this.group = text;
+    this.groups.push({ row: r, title: text });
+  }
+
+  /** The title of the row above wrapped onto this one: lower case, just under it, not at the left edge. */
+  private continuesTitle(r: number, text: string, filled: number[]): boolean {
+    return (
+      r === this.lastBody + 1 &&
+      /^[a-z]/.test(text) &&
+      !isOutcomeHeading(text) &&
+      filled[0] !== this.header.c0
+    );
+  }
+
+  private addIndicator(r: number, identity: RowIdentity): void {
+    const { cols, textCol } = this.body;
+    const row = indicatorRow(this.view, r, cols, textCol, identity, this.group, this.ctx.parser);
+    if (identity.localMarker) this.localMarkers.add(r);
+    this.rows.push(row);
+    this.last = row;
+    this.markBody(r);
+  }
+
+  /** The row belongs to an indicator: the table goes on past it. */
+  private markBody(r: number): void {
+    this.lastBody = r;
+    this.end.body();
+  }
 }

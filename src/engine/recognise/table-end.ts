@@ -108,4 +108,20 @@ export class TableEnd {
   body(): void {
     this.sinceBody = 0;
   }
+
+  /**
+   * Steps down from under the header to where the table ends, handing each row
+   * that is neither blank nor a repeated header to `read`. Returns the header
+   * rows: the header's own and every repeat of it.
+   */
+  walk(read: (r: number) => void): number[] {
+    const headerRows = [...this.header.rows];
+    for (let r = this.header.rows[this.header.rows.length - 1] + 1; r <= this.limits.lastRow; r++) {
+      const step = this.step(r);
+      if (step === 'stop') break;
+      if (step === 'repeat') headerRows.push(r);
+      else if (step === 'row') read(r);
+    }
+    return headerRows;
+  }
 }
