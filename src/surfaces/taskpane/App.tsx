@@ -1,4 +1,4 @@
-import { useState, type ReactElement } from 'react';
+import { useState } from 'react';
 import { Button, FluentProvider, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { FindingsView } from './FindingsView';
 import { ReportsView } from './ReportsView';
@@ -6,7 +6,8 @@ import { RunStatus } from './RunStatus';
 import { SettingsView } from './SettingsView';
 import { TablesView } from './TablesView';
 import { fluentThemeFor, type OfficeThemeColours } from './theme';
-import { usePane, type Connect } from './use-pane';
+import { usePane, type Connect, type Pane } from './use-pane';
+import type { TabName, TabPanel, ViewTabsProps } from './view-props';
 
 const useStyles = makeStyles({
   root: {
@@ -24,9 +25,36 @@ const useStyles = makeStyles({
   panel: { minWidth: 0 },
 });
 
-type TabName = 'tables' | 'findings' | 'settings' | 'reports';
-
 const noSession: Connect = () => Promise.reject(new Error('no workbook is connected'));
+
+/** each tab's view over the pane's state */
+const PANELS: Record<TabName, TabPanel> = {
+  tables: (pane, busy) => (
+    <TablesView
+      summary={pane.summary}
+      busy={busy}
+      onUseSelection={pane.useSelectionAsTable}
+      onExclude={pane.excludeTable}
+    />
+  ),
+  findings: (pane) => <FindingsView summary={pane.summary} onSelect={pane.showFinding} />,
+  settings: (pane, busy) => (
+    <SettingsView
+      settings={pane.settings}
+      busy={busy}
+      onLoad={pane.loadSettings}
+      onSave={pane.saveSettings}
+    />
+  ),
+  reports: (pane, busy) => (
+    <ReportsView
+      busy={busy}
+      downloads={pane.downloads}
+      onBuild={pane.buildReports}
+      onExport={pane.exportFiles}
+    />
+  ),
+};
 
 export interface AppProps {
   officeTheme?: OfficeThemeColours;
@@ -39,35 +67,6 @@ export function App({ officeTheme, connect = noSession }: AppProps) {
   const pane = usePane(connect);
   const [tab, setTab] = useState<TabName>('tables');
   const busy = pane.busy !== null;
-  const counts = pane.summary;
-
-  const panels: Record<TabName, () => ReactElement> = {
-    tables: () => (
-      <TablesView
-        summary={pane.summary}
-        busy={busy}
-        onUseSelection={pane.useSelectionAsTable}
-        onExclude={pane.excludeTable}
-      />
-    ),
-    findings: () => <FindingsView summary={pane.summary} onSelect={pane.showFinding} />,
-    settings: () => (
-      <SettingsView
-        settings={pane.settings}
-        busy={busy}
-        onLoad={pane.loadSettings}
-        onSave={pane.saveSettings}
-      />
-    ),
-    reports: () => (
-      <ReportsView
-        busy={busy}
-        downloads={pane.downloads}
-        onBuild={pane.buildReports}
-        onExport={pane.exportFiles}
-      />
-    ),
-  };
 
   return (
     <FluentProvider
@@ -77,46 +76,62 @@ export function App({ officeTheme, connect = noSession }: AppProps) {
       data-engine={pane.engine ?? undefined}
     >
       <Title2 as="h1">NI Targets</Title2>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={pane.validate} disabled={busy} data-testid="validate">
-          Validate workbook
-        </Button>
-        <Button onClick={pane.rate} disabled={busy} data-testid="rate">
-          Fill RAG &amp; trajectory
-        </Button>
-        <Button
-          onClick={pane.runAll}
-          disabled={busy}
-          data-testid="run-all"
-          title="Fill RAG & trajectory and build Table A & B in one pass"
-        >
-          Run all
-        </Button>
-      </div>
+      <PassButtons pane={pane} busy={busy} />
       <RunStatus busy={pane.busy} message={pane.message} onCancel={pane.cancel} />
-      <TabList
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_, d) => setTab(d.value as TabName)}
-        size="small"
-        aria-label="NI Targets views"
-      >
-        <Tab value="tables" data-testid="tab-tables">
-          Tables{counts ? ` (${counts.tables.length})` : ''}
-        </Tab>
-        <Tab value="findings" data-testid="tab-findings">
-          Findings{counts ? ` (${counts.findings.length})` : ''}
-        </Tab>
-        <Tab value="settings" data-testid="tab-settings">
-          Settings
-        </Tab>
-        <Tab value="reports" data-testid="tab-reports">
-          Reports
-        </Tab>
-      </TabList>
+      <ViewTabs tab={tab} onTab={setTab} counts={pane.summary} />
       <div role="tabpanel" aria-label={tab} className={styles.panel}>
-        {panels[tab]()}
+        {PANELS[tab](pane, busy)}
       </div>
     </FluentProvider>
+  );
+}
+
+/** The three passes over the whole workbook. */
+function PassButtons({ pane, busy }: { pane: Pane; busy: boolean }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.actions}>
+      <Button appearance="primary" onClick={pane.validate} disabled={busy} data-testid="validate">
+        Validate workbook
+      </Button>
+      <Button onClick={pane.rate} disabled={busy} data-testid="rate">
+        Fill RAG &amp; trajectory
+      </Button>
+      <Button
+        onClick={pane.runAll}
+        disabled={busy}
+        data-testid="run-all"
+        title="Fill RAG & trajectory and build Table A & B in one pass"
+      >
+        Run all
+      </Button>
+    </div>
+  );
+}
+
+/** The views' tabs; Tables and Findings show their counts once the workbook is validated. */
+function ViewTabs({ tab, onTab, counts }: ViewTabsProps) {
+  const styles = useStyles();
+  return (
+    <TabList
+      className={styles.tabs}
+      selectedValue={tab}
+      onTabSelect={(_, d) => onTab(d.value as TabName)}
+      size="small"
+      aria-label="NI Targets views"
+    >
+      <Tab value="tables" data-testid="tab-tables">
+        Tables{counts ? ` (${counts.tables.length})` : ''}
+      </Tab>
+      <Tab value="findings" data-testid="tab-findings">
+        Findings{counts ? ` (${counts.findings.length})` : ''}
+      </Tab>
+      <Tab value="settings" data-testid="tab-settings">
+        Settings
+      </Tab>
+      <Tab value="reports" data-testid="tab-reports">
+        Reports
+      </Tab>
+    </TabList>
   );
 }

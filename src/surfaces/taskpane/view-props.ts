@@ -1,12 +1,25 @@
 /** What each pane view is given. Kept in a .ts file: the lint rules for .tsx misread parameter names in types. */
 import type { Finding } from '../../engine/model/findings';
 import type { AnalysisSummary, TableSummary } from '../../session/summary';
+import type { Dispatch, ReactElement, SetStateAction } from 'react';
 import type { Download } from './download';
+import type { FindingFilter, FindingGroup } from './finding-groups';
 import type { SavedSettings } from './settings-form';
-import type { ExportKind } from './use-pane';
+import type { ExportKind, Pane } from './use-pane';
 
 export interface FindingsViewProps {
   summary: AnalysisSummary | null;
+  onSelect(f: Finding): void;
+}
+
+export interface FindingsFilterProps {
+  summary: AnalysisSummary;
+  filter: FindingFilter;
+  setFilter: Dispatch<SetStateAction<FindingFilter>>;
+}
+
+export interface FindingSectionProps {
+  group: FindingGroup;
   onSelect(f: Finding): void;
 }
 
@@ -29,4 +42,16 @@ export interface TablesViewProps {
   busy: boolean;
   onUseSelection: () => void;
   onExclude(t: TableSummary): void;
+}
+
+export type TabName = 'tables' | 'findings' | 'settings' | 'reports';
+
+/** draws one tab's view over the pane's state */
+export type TabPanel = (pane: Pane, busy: boolean) => ReactElement;
+
+export interface ViewTabsProps {
+  tab: TabName;
+  onTab(tab: TabName): void;
+  /** the last summary, for the Tables and Findings counts */
+  counts: AnalysisSummary | null;
 }

@@ -1,0 +1,125 @@
+/** The pane's actions, each one run() with its label, its work on the session and its closing message. */
+import type { Session } from '../../session/session';
+import type { AnalysisSummary } from '../../session/summary';
+import type { ExportFile } from '../../session/export-files';
+import type { Finding } from '../../engine/model/findings';
+import type { Stage } from '../../session/cancel-and-yield';
+import type { Download } from './download';
+import type { SavedSettings } from './settings-form';
+import { outcomeText, summaryText } from './outcome-text';
+import type { PaneMessage, Run } from './use-run';
+
+export type ExportKind = 'docx' | 'html' | 'csv';
+
+const opts = (signal: AbortSignal, onStage: (st: Stage) => void) => ({ signal, onStage });
+
+/** Validate, fill RAG, run all, build Table A & B: one pass each over the workbook. */
+export function passActions(run: Run) {
+  return {
+    validate: () =>
+      run(
+        'Validate',
+        (s, sig, st) => s.validate(opts(sig, st)),
+        (r) => ({ intent: 'success', text: summaryText(r) }),
+      ),
+    rate: () =>
+      run(
+        'Fill RAG',
+        (s, sig, st) => s.rate(opts(sig, st)),
+        (r) => ({ intent: 'success', text: outcomeText(r) }),
+      ),
+    runAll: () =>
+      run(
+        'Run all',
+        (s, sig, st) => s.runAll(opts(sig, st)),
+        (r) => ({ intent: 'success', text: outcomeText(r) }),
+      ),
+    buildReports: () =>
+      run(
+        'Build Table A & B',
+        (s, sig, st) => s.buildReports(opts(sig, st)),
+        (r) => ({ intent: 'success', text: outcomeText(r) }),
+      ),
+  };
+}
+
+/** Exports: the files are made by the session and handed to saveFiles for download. */
+export function exportActions(run: Run, saveFiles: (files: ExportFile[]) => Download[]) {
+  return {
+    exportFiles: (kind: ExportKind) =>
+      run(
+        `Export ${kind.toUpperCase()}`,
+        async (s, sig, st) => {
+          const o = opts(sig, st);
+          const files =
+            kind === 'csv'
+              ? await s.exportCsv(o)
+              : [kind === 'docx' ? await s.exportDocx(o) : await s.exportHtml(o)];
+          return saveFiles(files);
+        },
+        (made) => ({ intent: 'success', text: `Ready to download: ${made.map((d) => d.name).join(', ')}` }),
+      ),
+  };
+}
+
+/** Adding the selection as a table, or leaving a recognised table out. */
+export function tableActions(run: Run) {
+  return {
+    useSelectionAsTable: () =>
+      run(
+        'Use selection as a table',
+        (s, sig, st) => s.useSelectionAsTable(opts(sig, st)),
+        (r) => ({
+          intent: 'success',
+          text: `Table added. ${summaryText(r)}`,
+        }),
+      ),
+    excludeTable: (t: AnalysisSummary['tables'][number]) =>
+      run(
+        'Exclude table',
+        (s, sig, st) => s.excludeTable(t.ref, opts(sig, st)),
+        (r) => ({
+          intent: 'success',
+          text: `${t.sheet}!${t.range} excluded. ${summaryText(r)}`,
+        }),
+      ),
+  };
+}
+
+/** Reading and saving the settings kept in the workbook; saving validates again with them. */
+export function settingsActions(run: Run, setSettings: (s: SavedSettings) => void) {
+  return {
+    loadSettings: () =>
+      run(
+        'Read settings',
+        async (s) => setSettings(await s.settings()),
+        () => ({
+          intent: 'info',
+          text: 'Settings read from the workbook.',
+        }),
+      ),
+    saveSettings: (next: SavedSettings) =>
+      run(
+        'Save settings',
+        async (s, sig, st) => {
+          setSettings(await s.saveSettings(next));
+          return s.validate(opts(sig, st));
+        },
+        (r) => ({ intent: 'success', text: `Settings saved in the workbook. ${summaryText(r)}` }),
+      ),
+  };
+}
+
+/** Selecting a finding's cell runs outside run(): no progress, and only a failure is told. */
+export function showFindingAction(session: () => Promise<Session>, setMessage: (m: PaneMessage) => void) {
+  return async (f: Finding) => {
+    try {
+      await (await session()).showFinding(f);
+    } catch (error) {
+      setMessage({
+        intent: 'error',
+        text: `Could not select ${f.sheet}!${f.cell}: ${String((error as Error).message ?? error)}`,
+      });
+    }
+  };
+}
