@@ -15,6 +15,7 @@ import { readDefinitionsSheet } from '../engine/catalogue/definitions-sheet';
 import { readRegistry, settingsFrom, type Registry } from '../engine/model/registry';
 import { recognise } from '../engine/recognise/recognise';
 import { validate } from '../engine/validate/validate';
+import type { DefinitionProblem } from '../engine/validate/types';
 import { rateTable, type Rating } from '../engine/rate/rate-table';
 import { maskOwnedCells } from './mask-owned';
 
@@ -46,8 +47,8 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
     ...stripUndefined(options.settings),
   };
 
-  const findings: Finding[] = [];
   const definitionSheets: string[] = [];
+  const definitionProblems: DefinitionProblem[] = [];
   let catalogue = builtInCatalogue();
   for (const sheet of snapshot.sheets) {
     if (sheet.name === REGISTRY_SHEET) continue;
@@ -55,16 +56,8 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
     if (!defs) continue;
     definitionSheets.push(sheet.name);
     catalogue = withDefinitions(catalogue, defs.definitions);
-    for (const p of defs.problems) {
-      findings.push({
-        rule: 'NI-DEFINITION-UNREADABLE',
-        severity: 'warning',
-        sheet: sheet.name,
-        cell: p.cell,
-        message: p.message,
-        fix: 'Correct the definition so local indicators are rated the way you intend.',
-      });
-    }
+    for (const p of defs.problems)
+      definitionProblems.push({ sheet: sheet.name, cell: p.cell, message: p.message });
   }
 
   const ignoreSheets = new Set<string>([REGISTRY_SHEET, ...definitionSheets, ...registry.ownedSheets.keys()]);
@@ -75,10 +68,14 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
     excludeTables: options.excludeTables,
   });
 
-  // a loop, not push(...spread): a pathological workbook can yield more findings than the stack allows
-  for (const f of validate({ tables: recognised.tables, catalogue, settings, notes: recognised.notes })) {
-    findings.push(f);
-  }
+  // the definitions sheets' problems come first, as read (NI-DEFINITION-UNREADABLE), then the tables'
+  const findings = validate({
+    tables: recognised.tables,
+    catalogue,
+    settings,
+    notes: recognised.notes,
+    definitionProblems,
+  });
 
   const ratings = new Map<IndicatorTable, Rating[]>();
   for (const t of recognised.tables) {

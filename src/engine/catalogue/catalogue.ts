@@ -41,20 +41,29 @@ function entryTexts(d: IndicatorDefinition): string[] {
   return [d.title, d.shortTitle, ...Object.values(d.subIndicators ?? {}), ...(e.aliases ?? [])];
 }
 
-/** The parent with the sub-indicator's own unit/polarity, when it has them. */
-function withSubDetail(parent: IndicatorDefinition, letter: string): IndicatorDefinition {
-  const detail = (parent as CatalogueEntry).subDetails?.[letter];
-  if (!detail || (detail.polarity === undefined && detail.unit === undefined)) return parent;
+/** The parent's sources, with the sub-indicator's note on the facts it changes. */
+function subSources(
+  parent: IndicatorDefinition,
+  detail: SubDetail,
+  letter: string,
+): IndicatorDefinition['sources'] {
   const sources = { ...parent.sources };
   const note = detail.note ? `sub-indicator ${letter}: ${detail.note}` : `sub-indicator ${letter}`;
   if (detail.polarity !== undefined)
     sources.polarity = { from: parent.sources.polarity?.from ?? 'inferred', note };
   if (detail.unit !== undefined) sources.unit = { from: parent.sources.unit?.from ?? 'inferred', note };
+  return sources;
+}
+
+/** The parent with the sub-indicator's own unit/polarity, when it has them. */
+function withSubDetail(parent: IndicatorDefinition, letter: string): IndicatorDefinition {
+  const detail = (parent as CatalogueEntry).subDetails?.[letter];
+  if (!detail || (detail.polarity === undefined && detail.unit === undefined)) return parent;
   const out: IndicatorDefinition = {
     ...parent,
     polarity: detail.polarity ?? parent.polarity,
     unit: detail.unit ?? parent.unit,
-    sources,
+    sources: subSources(parent, detail, letter),
   };
   if (detail.polarity !== undefined && detail.polarity !== 'band') delete out.band;
   return out;

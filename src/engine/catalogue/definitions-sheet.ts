@@ -59,29 +59,46 @@ interface Header {
   yesMeans: Polarity | null;
 }
 
+/** A row of the top of the sheet read as a header: the fields it names, and whether it names years. */
+interface HeaderRow {
+  cols: Partial<Record<Field, number>>;
+  yesMeans: Polarity | null;
+  years: boolean;
+}
+
+/** What "yes" means in a yes/no polarity column headed `h` ("Higher is better?"), if it says. */
+function yesMeaning(h: string): Polarity | null {
+  if (/\b(higher|bigger|larger)\b/.test(h)) return 'higher';
+  if (/\b(lower|smaller)\b/.test(h)) return 'lower';
+  return null;
+}
+
+function readHeaderRow(sheet: SheetSnapshot, r: number, lastCol: number): HeaderRow {
+  const out: HeaderRow = { cols: {}, yesMeans: null, years: false };
+  for (let c = sheet.origin.col; c <= lastCol; c++) {
+    const h = norm(text(cellAt(sheet, r, c)));
+    if (h === '') continue;
+    if (YEAR_HEADER.test(h)) out.years = true;
+    const hit = HEADERS.find(([field, re]) => out.cols[field] === undefined && re.test(h));
+    if (!hit) continue;
+    out.cols[hit[0]] = c;
+    if (hit[0] === 'polarity') out.yesMeans = yesMeaning(h);
+  }
+  return out;
+}
+
+/** A code, a title and at least one more fact, and no years (which would make it a targets table). */
+function isDefinitionsHeader({ cols, years }: HeaderRow): boolean {
+  const extra = cols.polarity ?? cols.unit ?? cols.tolerance ?? cols.period ?? cols.outcome;
+  return cols.code !== undefined && cols.title !== undefined && extra !== undefined && !years;
+}
+
 function findHeader(sheet: SheetSnapshot): Header | null {
   const { lastRow, lastCol } = sheetBounds(sheet);
   const r1 = Math.min(lastRow, sheet.origin.row + HEADER_SCAN_ROWS - 1);
   for (let r = sheet.origin.row; r <= r1; r++) {
-    const cols: Partial<Record<Field, number>> = {};
-    let yesMeans: Polarity | null = null;
-    let years = false;
-    for (let c = sheet.origin.col; c <= lastCol; c++) {
-      const h = norm(text(cellAt(sheet, r, c)));
-      if (h === '') continue;
-      if (YEAR_HEADER.test(h)) years = true;
-      const hit = HEADERS.find(([field, re]) => cols[field] === undefined && re.test(h));
-      if (!hit) continue;
-      cols[hit[0]] = c;
-      if (hit[0] === 'polarity') {
-        if (/\b(higher|bigger|larger)\b/.test(h)) yesMeans = 'higher';
-        else if (/\b(lower|smaller)\b/.test(h)) yesMeans = 'lower';
-      }
-    }
-    const extra = cols.polarity ?? cols.unit ?? cols.tolerance ?? cols.period ?? cols.outcome;
-    if (cols.code !== undefined && cols.title !== undefined && extra !== undefined && !years) {
-      return { row: r, cols, yesMeans };
-    }
+    const h = readHeaderRow(sheet, r, lastCol);
+    if (isDefinitionsHeader(h)) return { row: r, cols: h.cols, yesMeans: h.yesMeans };
   }
   return null;
 }
@@ -229,6 +246,126 @@ function readCode(
   };
 }
 
+/** One row of the sheet, as the field readers see it. */
+interface RowAt {
+  sheet: SheetSnapshot;
+  header: Header;
+  r: number;
+}
+
+function fieldText(at: RowAt, field: Field): string {
+  const c = at.header.cols[field];
+  return c === undefined ? '' : text(cellAt(at.sheet, at.r, c));
+}
+
+function fieldRef(at: RowAt, field: Field): string {
+  return a1(at.r, at.header.cols[field] as number);
+}
+
+/** A reading turned into something else; blanks and errors pass through. */
+function mapRead<T, U>(r: Read<T>, f: (v: T) => U): Read<U> {
+  if (r === undefined) return undefined;
+  if (isError(r)) return { error: r.error };
+  return f(r as T);
+}
+
+type Facts = Partial<
+  Pick<IndicatorDefinition, 'polarity' | 'band' | 'unit' | 'period' | 'outcome' | 'tolerance'>
+>;
+
+/** How each fact column is read into the definition's facts. */
+const FACT_READERS: Partial<Record<Field, (at: RowAt) => Read<Facts>>> = {
+  polarity: (at) => readPolarity(fieldText(at, 'polarity'), at.header.yesMeans),
+  unit: (at) => mapRead(readUnit(fieldText(at, 'unit')), (unit) => ({ unit })),
+  period: (at) => mapRead(readPeriod(fieldText(at, 'period')), (period) => ({ period })),
+  outcome: (at) => mapRead(readOutcome(fieldText(at, 'outcome')), (outcome) => ({ outcome })),
+  tolerance: (at) => {
+    const c = at.header.cols.tolerance as number;
+    return mapRead(readTolerance(cellAt(at.sheet, at.r, c), formatAt(at.sheet, at.r, c)), (tolerance) => ({
+      tolerance,
+    }));
+  },
+};
+
+/** The facts whose source notes the cell they came from. */
+const SOURCED: Partial<Record<Field, keyof IndicatorDefinition['sources']>> = {
+  polarity: 'polarity',
+  unit: 'unit',
+  period: 'period',
+  outcome: 'outcome',
+};
+
+/** A definition with only its code and title read: the rest as an unknown indicator has it. */
+function bareDefinition(
+  code: { code: string; number: number | null; local: boolean },
+  title: string,
+  titleRef: string,
+): IndicatorDefinition {
+  const def: IndicatorDefinition = {
+    code: code.code,
+    number: code.number,
+    title,
+    shortTitle: title,
+    unit: 'other',
+    polarity: 'none',
+    period: 'other',
+    outcome: null,
+    sources: {},
+    local: code.local,
+  };
+  if (title !== '') def.sources.title = { from: 'workbook', note: titleRef };
+  return def;
+}
+
+interface RowRead {
+  definition: IndicatorDefinition | null;
+  problems: DefinitionsProblem[];
+}
+
+interface FactsRead {
+  facts: Facts;
+  sources: IndicatorDefinition['sources'];
+  problems: DefinitionsProblem[];
+}
+
+/** The fact columns, left to right, so problems come in the order the officer reads the row. */
+function readFacts(at: RowAt, fieldOrder: Field[]): FactsRead {
+  const out: FactsRead = { facts: {}, sources: {}, problems: [] };
+  for (const field of fieldOrder) {
+    const result = FACT_READERS[field]?.(at);
+    if (result === undefined) continue;
+    if (isError(result)) {
+      out.problems.push({ cell: fieldRef(at, field), message: result.error });
+      continue;
+    }
+    Object.assign(out.facts, result);
+    const source = SOURCED[field];
+    if (source) out.sources[source] = { from: 'workbook', note: fieldRef(at, field) };
+  }
+  return out;
+}
+
+/** One row: its definition and what could not be read; null for a blank row or one with nothing to define. */
+function readRow(at: RowAt, fieldOrder: Field[]): RowRead | null {
+  const { cols } = at.header;
+  const title = fieldText(at, 'title');
+  const codeRaw = cols.code === undefined ? null : cellAt(at.sheet, at.r, cols.code);
+  if (title === '' && text(codeRaw) === '') return null;
+  const code = readCode(codeRaw, title);
+  if (code === undefined) return null;
+  if (isError(code))
+    return { definition: null, problems: [{ cell: fieldRef(at, 'code'), message: code.error }] };
+  const problems: DefinitionsProblem[] = [];
+  if (code.local && title === '') {
+    problems.push({ cell: fieldRef(at, 'title'), message: `Local indicator ${code.code} has no title` });
+  }
+  const read = readFacts(at, fieldOrder);
+  const definition = Object.assign(bareDefinition(code, title, fieldRef(at, 'title')), read.facts);
+  Object.assign(definition.sources, read.sources);
+  for (const p of read.problems) problems.push(p);
+  return { definition, problems };
+}
+
 /**
  * The definitions on a definitions sheet, with a problem for every cell that
  * could not be read; null when the sheet is not a definitions sheet.
@@ -240,75 +377,12 @@ export function readDefinitionsSheet(sheet: SheetSnapshot): DefinitionsSheet | n
   const { cols } = header;
   const definitions: IndicatorDefinition[] = [];
   const problems: DefinitionsProblem[] = [];
-  const cellText = (r: number, field: Field) =>
-    cols[field] === undefined ? '' : text(cellAt(sheet, r, cols[field] as number));
-  const ref = (r: number, field: Field) => a1(r, cols[field] as number);
   const fieldOrder = (Object.keys(cols) as Field[]).sort((x, y) => (cols[x] as number) - (cols[y] as number));
-
   for (let r = header.row + 1; r <= lastRow; r++) {
-    const title = cellText(r, 'title');
-    const codeRaw = cols.code === undefined ? null : cellAt(sheet, r, cols.code);
-    if (title === '' && text(codeRaw) === '') continue;
-    const code = readCode(codeRaw, title);
-    if (code === undefined) continue;
-    if (isError(code)) {
-      problems.push({ cell: ref(r, 'code'), message: code.error });
-      continue;
-    }
-    if (code.local && title === '') {
-      problems.push({ cell: ref(r, 'title'), message: `Local indicator ${code.code} has no title` });
-    }
-    const def: IndicatorDefinition = {
-      code: code.code,
-      number: code.number,
-      title,
-      shortTitle: title,
-      unit: 'other',
-      polarity: 'none',
-      period: 'other',
-      outcome: null,
-      sources: {},
-      local: code.local,
-    };
-    if (title !== '') def.sources.title = { from: 'workbook', note: ref(r, 'title') };
-
-    const take = <T>(field: Field, result: Read<T>, apply: (v: T) => void) => {
-      if (result === undefined) return;
-      if (isError(result)) problems.push({ cell: ref(r, field), message: result.error });
-      else apply(result);
-    };
-    const readers: Partial<Record<Field, () => void>> = {
-      polarity: () =>
-        take('polarity', readPolarity(cellText(r, 'polarity'), header.yesMeans), (p) => {
-          def.polarity = p.polarity;
-          if (p.band) def.band = p.band;
-          def.sources.polarity = { from: 'workbook', note: ref(r, 'polarity') };
-        }),
-      unit: () =>
-        take('unit', readUnit(cellText(r, 'unit')), (u) => {
-          def.unit = u;
-          def.sources.unit = { from: 'workbook', note: ref(r, 'unit') };
-        }),
-      period: () =>
-        take('period', readPeriod(cellText(r, 'period')), (p) => {
-          def.period = p;
-          def.sources.period = { from: 'workbook', note: ref(r, 'period') };
-        }),
-      outcome: () =>
-        take('outcome', readOutcome(cellText(r, 'outcome')), (o) => {
-          def.outcome = o;
-          def.sources.outcome = { from: 'workbook', note: ref(r, 'outcome') };
-        }),
-      tolerance: () => {
-        const c = cols.tolerance as number;
-        take('tolerance', readTolerance(cellAt(sheet, r, c), formatAt(sheet, r, c)), (t) => {
-          def.tolerance = t;
-        });
-      },
-    };
-    // left to right, so problems come in the order the officer reads the row
-    for (const field of fieldOrder) readers[field]?.();
-    definitions.push(def);
+    const row = readRow({ sheet, header, r }, fieldOrder);
+    if (!row) continue;
+    for (const p of row.problems) problems.push(p);
+    if (row.definition) definitions.push(row.definition);
   }
   return { definitions, problems };
 }

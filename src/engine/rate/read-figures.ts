@@ -68,6 +68,13 @@ function statusOrUnreadable(cell: ValueCell, what: string): NotRated {
   };
 }
 
+/** A compound cell stands for its unlabelled first figure when it has one. */
+export function headline(p: ParsedValue | undefined): ParsedValue | undefined {
+  if (p?.kind !== 'compound') return p;
+  const first = p.parts[0];
+  return first && first.label === null ? first.value : undefined;
+}
+
 export function readActual(cell: ValueCell | null, label: string, scale: RowScale): ActualFigure | NotRated {
   if (!cell || cell.parsed.kind === 'empty') {
     return { ok: false, short: `no ${label} actual`, why: `there is no ${label} actual` };
@@ -160,68 +167,104 @@ function changeTarget(p: Extract<ParsedValue, { kind: 'number' }>, cell: ValueCe
   } satisfies TargetFigure;
 }
 
+type Kind = ParsedValue['kind'];
+type ValueOf<K extends Kind> = Extract<ParsedValue, { kind: K }>;
+type TargetReader<K extends Kind> = (
+  p: ValueOf<K>,
+  cell: ValueCell,
+  ctx: TargetContext,
+  notes: string[],
+) => TargetFigure | NotRated;
+
+/** A level ("8%", "5.6% by 2011"): the aim depends on which way is better. */
+function levelTarget(
+  p: ValueOf<'number' | 'dated'>,
+  cell: ValueCell,
+  ctx: TargetContext,
+  notes: string[],
+): TargetFigure | NotRated {
+  const c = comparable(p.value, p.unit, ctx.scale.unit);
+  if (c.assumed) notes.push(`typed as ${typed(cell)}`);
+  const text = formatValue(c.value, c.unit);
+  const aim = levelAim(c.value, c.unit, ctx, notes);
+  if (!aim) return { ...POLARITY_UNKNOWN, figure: { value: c.value, unit: c.unit, text } };
+  return { ok: true, aim, value: c.value, unit: c.unit, assumed: c.assumed, text, notes };
+}
+
+/** "5.6% by 2011" in an earlier year's column is shown by the trajectory, not rated against. */
+const datedTarget: TargetReader<'dated'> = (p, cell, ctx, notes) => {
+  if (p.byYear > ctx.year + 1) {
+    return {
+      ok: false,
+      short: `target is for ${p.byYear}`,
+      why: `the target '${typed(cell)}' is due by ${p.byYear}, so this year is shown by its trajectory`,
+    };
+  }
+  return levelTarget(p, cell, ctx, notes);
+};
+
+const boundTarget: TargetReader<'bound'> = (p, cell, ctx, notes) => {
+  const c = comparable(p.value, p.unit, ctx.scale.unit);
+  const text = `${p.maintain ? 'Maintain at ' : ''}${p.op}${formatValue(c.value, c.unit)}`;
+  if (c.assumed) notes.push(`typed as ${typed(cell)}`);
+  return {
+    ok: true,
+    aim: { kind: 'bound', op: p.op, value: c.value },
+    value: c.value,
+    ...rest(c),
+    text,
+    notes,
+  };
+};
+
+const bandTarget: TargetReader<'band'> = (p, cell, ctx, notes) => {
+  const lo = comparable(p.low, p.unit, ctx.scale.unit);
+  const hi = comparable(p.high, p.unit, ctx.scale.unit);
+  const text = `${formatValue(lo.value, null)}-${formatValue(hi.value, hi.unit)}`;
+  if (hi.assumed) notes.push(`typed as ${typed(cell)}`);
+  return {
+    ok: true,
+    aim: { kind: 'band', low: lo.value, high: hi.value },
+    value: hi.value,
+    ...rest(hi),
+    text,
+    notes,
+  };
+};
+
+const compoundTarget: TargetReader<'compound'> = (p, cell, ctx, notes) => {
+  const first = p.parts[0];
+  // "9.6% LAA: 11.0%": the unlabelled first figure is the council's own target
+  if (first && first.label === null && first.value.kind !== 'compound') {
+    notes.push(`the first figure of '${typed(cell)}'`);
+    return figure(first.value, cell, ctx, notes);
+  }
+  return { ok: false, short: 'target has parts', why: 'the target has several parts' };
+};
+
+/** How each kind of value reads as a target; the rest (statuses, text, errors) cannot be rated. */
+const TARGET_READERS: { [K in Kind]?: TargetReader<K> } = {
+  number: (p, cell, ctx, notes) =>
+    isChangeTarget(p, ctx.scale) ? changeTarget(p, cell, ctx) : levelTarget(p, cell, ctx, notes),
+  dated: datedTarget,
+  bound: boundTarget,
+  band: bandTarget,
+  compound: compoundTarget,
+  empty: (_p, _cell, ctx) => ({
+    ok: false,
+    short: `no ${ctx.label} target`,
+    why: `there is no ${ctx.label} target`,
+  }),
+};
+
 function figure(
   p: ParsedValue,
   cell: ValueCell,
   ctx: TargetContext,
   notes: string[],
 ): TargetFigure | NotRated {
-  if (p.kind === 'number' && isChangeTarget(p, ctx.scale)) return changeTarget(p, cell, ctx);
-  if (p.kind === 'number' || p.kind === 'dated') {
-    if (p.kind === 'dated' && p.byYear > ctx.year + 1) {
-      return {
-        ok: false,
-        short: `target is for ${p.byYear}`,
-        why: `the target '${typed(cell)}' is due by ${p.byYear}, so this year is shown by its trajectory`,
-      };
-    }
-    const c = comparable(p.value, p.unit, ctx.scale.unit);
-    if (c.assumed) notes.push(`typed as ${typed(cell)}`);
-    const text = formatValue(c.value, c.unit);
-    const aim = levelAim(c.value, c.unit, ctx, notes);
-    if (!aim) return { ...POLARITY_UNKNOWN, figure: { value: c.value, unit: c.unit, text } };
-    return { ok: true, aim, value: c.value, unit: c.unit, assumed: c.assumed, text, notes };
-  }
-  if (p.kind === 'bound') {
-    const c = comparable(p.value, p.unit, ctx.scale.unit);
-    const text = `${p.maintain ? 'Maintain at ' : ''}${p.op}${formatValue(c.value, c.unit)}`;
-    if (c.assumed) notes.push(`typed as ${typed(cell)}`);
-    return {
-      ok: true,
-      aim: { kind: 'bound', op: p.op, value: c.value },
-      value: c.value,
-      ...rest(c),
-      text,
-      notes,
-    };
-  }
-  if (p.kind === 'band') {
-    const lo = comparable(p.low, p.unit, ctx.scale.unit);
-    const hi = comparable(p.high, p.unit, ctx.scale.unit);
-    const text = `${formatValue(lo.value, null)}-${formatValue(hi.value, hi.unit)}`;
-    if (hi.assumed) notes.push(`typed as ${typed(cell)}`);
-    return {
-      ok: true,
-      aim: { kind: 'band', low: lo.value, high: hi.value },
-      value: hi.value,
-      ...rest(hi),
-      text,
-      notes,
-    };
-  }
-  if (p.kind === 'compound') {
-    const first = p.parts[0];
-    // "9.6% LAA: 11.0%": the unlabelled first figure is the council's own target
-    if (first && first.label === null && first.value.kind !== 'compound') {
-      notes.push(`the first figure of '${typed(cell)}'`);
-      return figure(first.value, cell, ctx, notes);
-    }
-    return { ok: false, short: 'target has parts', why: 'the target has several parts' };
-  }
-  if (p.kind === 'empty') {
-    return { ok: false, short: `no ${ctx.label} target`, why: `there is no ${ctx.label} target` };
-  }
-  return statusOrUnreadable(cell, 'target');
+  const read = TARGET_READERS[p.kind] as TargetReader<Kind> | undefined;
+  return read ? read(p, cell, ctx, notes) : statusOrUnreadable(cell, 'target');
 }
 
 function rest(c: { unit: Unit | null; assumed: boolean }): { unit: Unit | null; assumed: boolean } {

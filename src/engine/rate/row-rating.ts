@@ -68,6 +68,14 @@ function trajectorySentence(r: RowRating, w: TrajectoryWords): string | null {
   return settle(`${r.trajectory}: ${line}; actual ${w.actualText} (${way})${miss}.`);
 }
 
+/** What one step of rating found: the fields of the row's rating it fills in. */
+export type RatingFields = Partial<
+  Omit<RowRating, 'row' | 'code' | 'tolerance' | 'directionReason' | 'trajectoryReason'>
+>;
+
+/** A step that found nothing to add. */
+export const NO_FIELDS: Readonly<RatingFields> = Object.freeze({});
+
 export class RowRating implements Rating {
   ratedYear: string | null;
   actual: number | null = null;

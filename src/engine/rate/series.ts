@@ -80,28 +80,36 @@ export function hasFigure(v: ParsedValue | undefined): boolean {
   );
 }
 
+function isQuarter(c: TableColumn): boolean {
+  return c.year?.quarter !== undefined;
+}
+
+/** Where the full-year columns at the end of `cols` start; cols.length when there are none. */
+function fullYearStart(cols: TableColumn[]): number {
+  let first = cols.length;
+  while (first > 0 && !isQuarter(cols[first - 1])) first--;
+  return first;
+}
+
+/** The latest cell among cols[from..] holding anything. */
+function latestFilled(cols: TableColumn[], cells: Map<number, ValueCell>, from: number): ValueCell | null {
+  for (let i = cols.length - 1; i >= from; i--) {
+    const v = cells.get(cols[i].col);
+    if (v && !isEmpty(v.parsed)) return v;
+  }
+  return null;
+}
+
 /**
  * The row's cell for a year among `cols` (full year first, then quarters from the
  * latest): the first holding anything, else the full-year cell even if empty.
  */
 export function pickCell(cols: TableColumn[] | undefined, cells: Map<number, ValueCell>): ValueCell | null {
   if (!cols || cols.length === 0) return null;
-  // full-year columns sit at the end (see yearColumns)
-  const last = cols[cols.length - 1];
-  if (last.year?.quarter === undefined) {
-    for (let i = cols.length - 1; i >= 0 && cols[i].year?.quarter === undefined; i--) {
-      const v = cells.get(cols[i].col);
-      if (v && !isEmpty(v.parsed)) return v;
-    }
-    let first = cols.length - 1;
-    while (first > 0 && cols[first - 1].year?.quarter === undefined) first--;
-    return cells.get(cols[first].col) ?? null;
-  }
-  for (let i = cols.length - 1; i >= 0; i--) {
-    const v = cells.get(cols[i].col);
-    if (v && !isEmpty(v.parsed)) return v;
-  }
-  return cells.get(last.col) ?? null;
+  // full-year columns sit at the end (see yearColumns); when there are any, the quarters do not count
+  const first = fullYearStart(cols);
+  if (first < cols.length) return latestFilled(cols, cells, first) ?? cells.get(cols[first].col) ?? null;
+  return latestFilled(cols, cells, 0) ?? cells.get(cols[cols.length - 1].col) ?? null;
 }
 
 /** The actual for a year: the actual column, else a baseline column for that year. */

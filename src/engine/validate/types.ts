@@ -11,12 +11,22 @@ export interface RecognitionNote {
   message: string;
 }
 
+/** A cell of an indicator definitions sheet that could not be read ("Unit 'furlongs' is not understood"). */
+export interface DefinitionProblem {
+  sheet: string;
+  /** "D7" */
+  cell: string;
+  message: string;
+}
+
 /** The whole workbook as recognised, so rules can compare across tables. */
 export interface RuleContext {
   tables: RecognisedTable[];
   catalogue: Catalogue;
   settings: Settings;
   notes?: RecognitionNote[];
+  /** what the definitions sheets, read before the tables, could not read */
+  definitionProblems?: DefinitionProblem[];
 }
 
 export interface Rule {
@@ -26,5 +36,10 @@ export interface Rule {
   severity: Severity;
   /** one line saying what it checks */
   title: string;
+  /**
+   * Its findings come before all others, in the order it gives them, not sorted by
+   * cell: for sheets read before the tables (the definitions), in the order read.
+   */
+  readFirst?: boolean;
   check(ctx: RuleContext): Finding[];
 }

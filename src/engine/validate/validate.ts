@@ -39,15 +39,9 @@ function internal(rule: Rule, ctx: RuleContext, err: unknown): Finding {
   };
 }
 
-/**
- * Runs every rule over the recognised workbook. Findings come back in reading
- * order: sheet (in the order the tables were found), row, column, then severity.
- */
-export function validate(ctx: RuleContext, rules: readonly Rule[] = allRules): Finding[] {
+/** Each rule's findings, in rule order; a rule that throws becomes one finding. */
+function run(rules: readonly Rule[], ctx: RuleContext, texts: SharedTexts): Finding[] {
   const found: Finding[] = [];
-  // messages and fixes are built from pieces, and a built string keeps its pieces alive
-  // (V8); the same fix recurs on every row a rule flags: one flat string per distinct text
-  const texts = new SharedTexts();
   for (const rule of rules) {
     try {
       for (const f of rule.check(ctx)) {
@@ -59,7 +53,11 @@ export function validate(ctx: RuleContext, rules: readonly Rule[] = allRules): F
       found.push(internal(rule, ctx, err));
     }
   }
-  forgetIndicatorRows(ctx);
+  return found;
+}
+
+/** Sheet (in the order the tables were found), row, column, then severity. */
+function inReadingOrder(found: Finding[], ctx: RuleContext): Finding[] {
   const sheetOrder = new Map<string, number>();
   for (const t of ctx.tables) if (!sheetOrder.has(t.sheet)) sheetOrder.set(t.sheet, sheetOrder.size);
   // sort keys worked out once per finding, not once per comparison
@@ -84,4 +82,22 @@ export function validate(ctx: RuleContext, rules: readonly Rule[] = allRules): F
       a.i - b.i,
   );
   return keyed.map((k) => k.f);
+}
+
+/**
+ * Runs every rule over the recognised workbook. Findings come back in reading
+ * order: sheet (in the order the tables were found), row, column, then severity;
+ * before them, as given, those of the rules that read first (the definitions sheets).
+ */
+export function validate(ctx: RuleContext, rules: readonly Rule[] = allRules): Finding[] {
+  // messages and fixes are built from pieces, and a built string keeps its pieces alive
+  // (V8); the same fix recurs on every row a rule flags: one flat string per distinct text
+  const texts = new SharedTexts();
+  const readFirst = rules.filter((r) => r.readFirst);
+  const rest = rules.filter((r) => !r.readFirst);
+  const first = run(readFirst, ctx, texts);
+  const found = run(rest, ctx, texts);
+  forgetIndicatorRows(ctx);
+  const sorted = inReadingOrder(found, ctx);
+  return first.length === 0 ? sorted : first.concat(sorted);
 }

@@ -168,30 +168,39 @@ function fromSerial(serial: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-export function readDeadline(raw: string | number | null, format: string): Deadline {
-  if (raw === null) return { kind: 'unreadable', text: '' };
-  if (typeof raw === 'number') {
-    const text = String(raw);
-    if (isDateFormat(format) && raw >= 61) {
-      return { kind: 'date', date: fromSerial(raw), precision: 'day', text };
-    }
-    if (Number.isInteger(raw) && raw >= 1990 && raw <= 2100) {
-      return { kind: 'date', date: endOfMonth(raw, 12), precision: 'year', text };
-    }
-    return { kind: 'unreadable', text };
+/** A number: an Excel date when the cell is formatted as one, else a bare year such as 2011. */
+function readNumber(raw: number, format: string): Deadline {
+  const text = String(raw);
+  if (isDateFormat(format) && raw >= 61) {
+    return { kind: 'date', date: fromSerial(raw), precision: 'day', text };
   }
+  if (Number.isInteger(raw) && raw >= 1990 && raw <= 2100) {
+    return { kind: 'date', date: endOfMonth(raw, 12), precision: 'year', text };
+  }
+  return { kind: 'unreadable', text };
+}
+
+/** "September 2009 - July 2010": the end of a range whose both ends read as dates. */
+function readRange(bare: string): DateReading | null {
+  const parts = bare.split(RANGE);
+  if (parts.length !== 2) return null;
+  const last = readOne(parts[1]);
+  return last && readOne(parts[0]) ? last : null;
+}
+
+function readText(raw: string): Deadline {
   const text = raw.replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase();
   if (!lower) return { kind: 'unreadable', text };
   if (ONGOING.test(lower)) return { kind: 'ongoing', text };
   const bare = lower.replace(LEAD_IN, '').replace(/[.;,]+$/, '');
-  const single = readOne(bare);
-  if (single) return { kind: 'date', ...single, text };
-  const parts = bare.split(RANGE);
-  if (parts.length === 2) {
-    const last = readOne(parts[1]);
-    if (last && readOne(parts[0])) return { kind: 'date', ...last, text };
-  }
+  const date = readOne(bare) ?? readRange(bare);
+  if (date) return { kind: 'date', ...date, text };
   if (RECURRING.test(lower) && !/\d{4}/.test(lower)) return { kind: 'recurring', text };
   return { kind: 'unreadable', text };
+}
+
+export function readDeadline(raw: string | number | null, format: string): Deadline {
+  if (raw === null) return { kind: 'unreadable', text: '' };
+  return typeof raw === 'number' ? readNumber(raw, format) : readText(raw);
 }

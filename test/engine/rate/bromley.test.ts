@@ -7,7 +7,8 @@
  */
 import { builtInCatalogue } from '../../../src/engine/catalogue/catalogue';
 import { defaultSettings } from '../../../src/engine/model/settings';
-import { rateTable, reportingYear } from '../../../src/engine/rate/rate-table';
+import { rateTable } from '../../../src/engine/rate/rate-table';
+import { reportingYear } from '../../../src/engine/rate/rating-year';
 import type { Rating } from '../../../src/engine/rate/types';
 import { bromleyTableALine } from '../../fixtures/workbooks/bromley-table-a';
 import { BROMLEY_YEARS, buildTable } from './table-builder';

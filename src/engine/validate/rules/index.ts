@@ -1,10 +1,12 @@
 import type { Rule } from '../types';
+import { ruleList } from '../rule-list';
 import { codeFormat } from './code-format';
 import { codeTypo } from './code-typo';
 import { codeUnknown } from './code-unknown';
 import { deadlinePassed } from './deadline-passed';
 import { deadlineReadAs } from './deadline-read-as';
 import { deadlineUnreadable } from './deadline-unreadable';
+import { definitionUnreadable } from './definition-unreadable';
 import { duplicateConflict } from './duplicate-conflict';
 import { nyaPassed } from './nya-passed';
 import { percentRange } from './percent-range';
@@ -18,8 +20,12 @@ import { valueError } from './value-error';
 import { valueUnreadable } from './value-unreadable';
 import { yearOrder } from './year-order';
 
-/** Every rule, in the order an officer would fix things: codes, then values, then plans. */
-export const rules: Rule[] = [
+/**
+ * Every rule, in the order an officer would fix things: the definitions the tables are
+ * rated with, codes, then values, then plans. Two rules with one id fail at start-up.
+ */
+export const rules: Rule[] = ruleList([
+  definitionUnreadable,
   codeUnknown,
   codeTypo,
   codeFormat,
@@ -38,4 +44,4 @@ export const rules: Rule[] = [
   deadlineReadAs,
   deadlinePassed,
   recognition,
-];
+]);
