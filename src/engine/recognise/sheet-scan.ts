@@ -9,8 +9,8 @@ import { classifyActionColumns, readActionPlan } from './action-plan';
 import { actionRoleFor, headerish } from './action-words';
 import { isActionHeaderRow, isIndicatorHeaderRow, isYearHeaderCell } from './anchor';
 import { buildHeader, columnBlocks, type HeaderBlock } from './header';
-import { classifyIndicatorColumns, sniffCodeColumn } from './indicator-columns';
-import { readCodeCell } from '../catalogue/codes';
+import { classifyIndicatorColumns } from './indicator-columns';
+import { chooseIdentityColumns, sampleRows } from './identity-columns';
 import { readIndicatorTable, type IndicatorContext } from './indicator-table';
 import { isCaption, isOutcomeHeading } from './row-patterns';
 import type { SheetView } from './sheet-view';
@@ -134,12 +134,13 @@ export class SheetScanner {
     }
     const cols = classifyIndicatorColumns(header, this.view.name, this.ctx.notes);
     if (!cols.columns.some((c) => c.role === 'year') && !force) return null;
-    sniffCodeColumn(cols, header.c0, bottom + 1, limits.lastRow, (r, c) => {
-      const v = this.view.value(r, c);
-      if (v === null || v === '') return null;
-      // a code column holds codes alone, not titles that mention one
-      return (typeof v === 'number' || String(v).length <= 12) && readCodeCell(v) !== null;
-    });
+    const rows = sampleRows(this.view, bottom + 1, limits.lastRow, header.c0, header.c1);
+    chooseIdentityColumns(
+      { view: this.view, rows, localPrefixes: this.ctx.localPrefixes, catalogue: this.ctx.catalogue },
+      cols,
+      header.c0,
+      header.c1,
+    );
     return readIndicatorTable(this.view, header, cols, { ...this.ctx, force, listObject }, limits);
   }
 
