@@ -21,8 +21,9 @@ import {
   VerticalAlign,
   WidthType,
   type ISectionOptions,
+  type IStylesOptions,
 } from 'docx';
-import type { TableAModel, TableBModel } from '../engine/report/types';
+import type { TableAModel, TableBModel, TableBTask } from '../engine/report/types';
 import { HEADER_SHADE, HEADING_SHADE, SHADES, STATUS_RAG, type Shade } from './colours';
 import { longDate } from '../engine/model/dates';
 import { tableACell, tableAHeaderRows, tableAWidths } from './table-a-layout';
@@ -93,6 +94,17 @@ function spanWidth(widths: number[], from: number, span: number): number {
   return sum;
 }
 
+/** Full width with fixed column widths: Word then lays out a long table without measuring it. */
+function fixedTable(rows: TableRow[], widths: number[]): Table {
+  return new Table({
+    rows,
+    width: { size: TABLE_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: CELL_PADDING,
+  });
+}
+
 function tableA(model: TableAModel): Table {
   const widths = twips(tableAWidths(model));
   const rows: TableRow[] = [];
@@ -146,77 +158,78 @@ function tableA(model: TableAModel): Table {
       rows.push(new TableRow({ children: cells, cantSplit: true }));
     }
   }
-  return new Table({
-    rows,
-    width: { size: TABLE_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    margins: CELL_PADDING,
+  return fixedTable(rows, widths);
+}
+
+function tableBHeader(widths: number[]): TableRow {
+  const headers = [AREA_HEADER, ...TABLE_B_TASK_COLUMNS.map((c) => c.header)];
+  return new TableRow({
+    children: headers.map((h, i) =>
+      cell(h, { width: widths[i], shade: HEADER_SHADE, bold: true, centre: true }),
+    ),
+    tableHeader: true,
+    cantSplit: true,
+  });
+}
+
+/** A task's cells, but for those under a merged-down cell; spans[i] are column i's row spans or null. */
+function taskCells(
+  task: TableBTask,
+  t: number,
+  spans: (number[] | null)[],
+  taskWidths: number[],
+): TableCell[] {
+  const cells: TableCell[] = [];
+  TABLE_B_TASK_COLUMNS.forEach((column, i) => {
+    const span = spans[i]?.[t] ?? 1;
+    // docx writes the merged-down continuation cells itself
+    if (span === 0) return;
+    const isStatus = i === TABLE_B_TASK_COLUMNS.length - 1;
+    const rag = isStatus ? STATUS_RAG[task.status] : null;
+    cells.push(
+      cell(column.text(task), {
+        width: taskWidths[i],
+        shade: rag ? SHADES[rag] : undefined,
+        bold: rag !== null,
+        centre: isStatus,
+        rowSpan: span,
+      }),
+    );
+  });
+  return cells;
+}
+
+/** An area's rows, its cell spanning its tasks; an area without tasks gets one row of blanks. */
+function areaRows(area: TableBModel['areas'][number], widths: number[]): TableRow[] {
+  const taskWidths = widths.slice(1);
+  const areaCell = cell(areaLabel(area), {
+    width: widths[0],
+    bold: true,
+    rowSpan: Math.max(1, area.tasks.length),
+  });
+  if (area.tasks.length === 0) {
+    const blanks = taskWidths.map((w) => cell('', { width: w }));
+    return [new TableRow({ children: [areaCell, ...blanks], cantSplit: true })];
+  }
+  const spans = TABLE_B_TASK_COLUMNS.map((column) =>
+    column.mergeRuns ? runSpans(area.tasks, column.text) : null,
+  );
+  return area.tasks.map((task, t) => {
+    const cells = taskCells(task, t, spans, taskWidths);
+    return new TableRow({
+      children: t === 0 ? [areaCell, ...cells] : cells,
+      cantSplit: true,
+      // merged area, lead and group cells print only on an area's first page: keep areas whole
+      keepNext: t < area.tasks.length - 1,
+    });
   });
 }
 
 function tableB(model: TableBModel): Table {
   const widths = twips(tableBWidths());
-  const taskWidths = widths.slice(1);
-  const headers = [AREA_HEADER, ...TABLE_B_TASK_COLUMNS.map((c) => c.header)];
-  const rows: TableRow[] = [
-    new TableRow({
-      children: headers.map((h, i) =>
-        cell(h, { width: widths[i], shade: HEADER_SHADE, bold: true, centre: true }),
-      ),
-      tableHeader: true,
-      cantSplit: true,
-    }),
-  ];
-  for (const area of model.areas) {
-    const areaCell = cell(areaLabel(area), {
-      width: widths[0],
-      bold: true,
-      rowSpan: Math.max(1, area.tasks.length),
-    });
-    if (area.tasks.length === 0) {
-      const blanks = taskWidths.map((w) => cell('', { width: w }));
-      rows.push(new TableRow({ children: [areaCell, ...blanks], cantSplit: true }));
-      continue;
-    }
-    const spans = TABLE_B_TASK_COLUMNS.map((column) =>
-      column.mergeRuns ? runSpans(area.tasks, column.text) : null,
-    );
-    area.tasks.forEach((task, t) => {
-      const cells: TableCell[] = [];
-      TABLE_B_TASK_COLUMNS.forEach((column, i) => {
-        const span = spans[i]?.[t] ?? 1;
-        // docx writes the merged-down continuation cells itself
-        if (span === 0) return;
-        const isStatus = i === TABLE_B_TASK_COLUMNS.length - 1;
-        const rag = isStatus ? STATUS_RAG[task.status] : null;
-        cells.push(
-          cell(column.text(task), {
-            width: taskWidths[i],
-            shade: rag ? SHADES[rag] : undefined,
-            bold: rag !== null,
-            centre: isStatus,
-            rowSpan: span,
-          }),
-        );
-      });
-      rows.push(
-        new TableRow({
-          children: t === 0 ? [areaCell, ...cells] : cells,
-          cantSplit: true,
-          // merged area, lead and group cells print only on an area's first page: keep areas whole
-          keepNext: t < area.tasks.length - 1,
-        }),
-      );
-    });
-  }
-  return new Table({
-    rows,
-    width: { size: TABLE_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    margins: CELL_PADDING,
-  });
+  const rows: TableRow[] = [tableBHeader(widths)];
+  for (const area of model.areas) rows.push(...areaRows(area, widths));
+  return fixedTable(rows, widths);
 }
 
 function legend(lines: string[]): Paragraph[] {
@@ -245,76 +258,93 @@ function footer(title: string): Footer {
   });
 }
 
+/** The title, and the "As at" date when there is one. */
+function opening(title: string, date: string): Paragraph[] {
+  const heading = new Paragraph({ text: title, heading: HeadingLevel.TITLE });
+  if (!date) return [heading];
+  return [
+    heading,
+    new Paragraph({
+      children: [new TextRun({ text: `As at ${longDate(date)}`, bold: true })],
+      spacing: { after: 200 },
+    }),
+  ];
+}
+
+/** A paper about one table is titled by it: don't print the same words twice. */
+function tableHeading(text: string, title: string): Paragraph[] {
+  return text === title ? [] : [new Paragraph({ text, heading: HeadingLevel.HEADING_1 })];
+}
+
+/** A4 landscape with narrow margins, a footer with the title and page numbers. */
+function section(title: string, children: (Paragraph | Table)[]): ISectionOptions {
+  const page = {
+    size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE },
+    margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 360, footer: 360 },
+  };
+  return { properties: { page }, footers: { default: footer(title) }, children };
+}
+
+/** A section per table, Table B's opening only when there is no Table A; the opening alone when neither. */
+function sections(
+  a: TableAModel | null,
+  b: TableBModel | null,
+  title: string,
+  date: string,
+): ISectionOptions[] {
+  const open = opening(title, date);
+  const out: ISectionOptions[] = [];
+  if (a) {
+    out.push(
+      section(title, [
+        ...open,
+        ...tableHeading(a.title, title),
+        new Paragraph({ text: ratedYearLine(a), spacing: { after: 120 } }),
+        tableA(a),
+        ...legend(a.legend),
+      ]),
+    );
+  }
+  if (b)
+    out.push(
+      section(title, [...(a ? [] : open), ...tableHeading(b.title, title), tableB(b), ...legend(b.legend)]),
+    );
+  if (out.length === 0) out.push(section(title, open));
+  return out;
+}
+
+/** Arial throughout; black headings that keep with what follows them. */
+function documentStyles(): IStylesOptions {
+  return {
+    default: {
+      document: { run: { font: FONT, size: BODY_TEXT } },
+      title: {
+        run: { font: FONT, size: 36, bold: true, color: '000000' },
+        paragraph: { spacing: { after: 60 } },
+      },
+      heading1: {
+        run: { font: FONT, size: 28, bold: true, color: '000000' },
+        paragraph: { spacing: { before: 120, after: 60 }, keepNext: true },
+      },
+      heading2: {
+        run: { font: FONT, size: 22, bold: true, color: '000000' },
+        paragraph: { spacing: { before: 200, after: 60 }, keepNext: true },
+      },
+    },
+  };
+}
+
 export async function toDocx(
   a: TableAModel | null,
   b: TableBModel | null,
   opts: DocxOptions = {},
 ): Promise<Uint8Array> {
   const title = documentTitle(a, b, opts.title);
-  const date = reportDate(a, b);
-  const opening = [
-    new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
-    ...(date
-      ? [
-          new Paragraph({
-            children: [new TextRun({ text: `As at ${longDate(date)}`, bold: true })],
-            spacing: { after: 200 },
-          }),
-        ]
-      : []),
-  ];
-  // a paper about one table is titled by it: don't print the same words twice
-  const tableHeading = (text: string) =>
-    text === title ? [] : [new Paragraph({ text, heading: HeadingLevel.HEADING_1 })];
-  const page = {
-    size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE },
-    margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 360, footer: 360 },
-  };
-  const sections: ISectionOptions[] = [];
-  if (a) {
-    sections.push({
-      properties: { page },
-      footers: { default: footer(title) },
-      children: [
-        ...opening,
-        ...tableHeading(a.title),
-        new Paragraph({ text: ratedYearLine(a), spacing: { after: 120 } }),
-        tableA(a),
-        ...legend(a.legend),
-      ],
-    });
-  }
-  if (b) {
-    sections.push({
-      properties: { page },
-      footers: { default: footer(title) },
-      children: [...(a ? [] : opening), ...tableHeading(b.title), tableB(b), ...legend(b.legend)],
-    });
-  }
-  if (sections.length === 0) {
-    sections.push({ properties: { page }, footers: { default: footer(title) }, children: opening });
-  }
   const doc = new Document({
     title,
     creator: 'NI Targets',
-    styles: {
-      default: {
-        document: { run: { font: FONT, size: BODY_TEXT } },
-        title: {
-          run: { font: FONT, size: 36, bold: true, color: '000000' },
-          paragraph: { spacing: { after: 60 } },
-        },
-        heading1: {
-          run: { font: FONT, size: 28, bold: true, color: '000000' },
-          paragraph: { spacing: { before: 120, after: 60 }, keepNext: true },
-        },
-        heading2: {
-          run: { font: FONT, size: 22, bold: true, color: '000000' },
-          paragraph: { spacing: { before: 200, after: 60 }, keepNext: true },
-        },
-      },
-    },
-    sections,
+    styles: documentStyles(),
+    sections: sections(a, b, title, reportDate(a, b)),
   });
   // an ArrayBuffer, not a Node Buffer: the add-in builds the paper in the browser too
   return new Uint8Array(await Packer.toArrayBuffer(doc));

@@ -55,6 +55,79 @@ function mergeRuns(grid: SheetGrid, col: number, rows: number[], texts: string[]
   }
 }
 
+type Area = TableBModel['areas'][number];
+
+interface StatusFill {
+  row: number;
+  style: CellStyle;
+}
+
+/** A task's row texts, with the area's title on its first row. */
+function taskTexts(area: Area, i: number): string[] {
+  const task = area.tasks[i];
+  const texts = COLUMNS.map((c) => c.text(task));
+  // repeated leads and groups are shown once per run, in the merged cell
+  const sameLead = i > 0 && task.lead === area.tasks[i - 1].lead;
+  const sameGroup = i > 0 && task.group === area.tasks[i - 1].group;
+  if (i === 0) texts[AREA] = areaText(area);
+  if (sameLead) texts[LEAD] = '';
+  if (sameGroup) texts[GROUP] = '';
+  return texts;
+}
+
+function taskLink(sheet: string, row: number, task: TableBTask): WriteOp {
+  return {
+    op: 'link',
+    sheet,
+    cell: a1(row, NUMBER),
+    text: task.number ?? 'Source',
+    toSheet: task.source.sheet,
+    toCell: task.source.cell,
+  };
+}
+
+/** The area merged down its tasks, lead and group runs merged, and room for a long area title. */
+function mergeArea(grid: SheetGrid, area: Area, rows: number[]): void {
+  grid.merge(rows[0], AREA, rows[rows.length - 1], AREA);
+  const leads = area.tasks.map((t) => t.lead);
+  const groups = area.tasks.map((t) => t.group);
+  mergeRuns(grid, LEAD, rows, leads);
+  mergeRuns(grid, GROUP, rows, groups);
+  // a long area title needs more room than short tasks give it: the last row grows
+  const need = heightFor(linesFor(areaText(area), grid.widths[AREA]));
+  const have = grid.heights.slice(-rows.length).reduce((s, h) => s + h.height, 0);
+  if (need > have) grid.heights[grid.heights.length - 1].height += need - have;
+}
+
+/** One area's task rows; returns their links and status fills. */
+function addArea(grid: SheetGrid, area: Area): { links: WriteOp[]; fills: StatusFill[] } {
+  const rows: number[] = [];
+  const links: WriteOp[] = [];
+  const fills: StatusFill[] = [];
+  area.tasks.forEach((task, i) => {
+    const texts = taskTexts(area, i);
+    const lines = Math.max(
+      ...[NUMBER, 2, 3, LEAD, GROUP, STATUS].map((c) => linesFor(texts[c], grid.widths[c])),
+    );
+    const r = grid.add(texts, heightFor(lines));
+    rows.push(r);
+    links.push(taskLink(grid.sheet, r, task));
+    const style = STATUS_STYLES[task.status];
+    if (style) fills.push({ row: r, style });
+  });
+  if (rows.length > 0) mergeArea(grid, area, rows);
+  return { links, fills };
+}
+
+/** The body style over every task row, the area column bold, statuses filled. */
+function styleBody(grid: SheetGrid, from: number, fills: StatusFill[]): void {
+  const to = grid.next - 1;
+  if (to < from) return;
+  grid.style(from, 0, to, COLUMNS.length - 1, BODY_STYLE);
+  grid.style(from, AREA, to, AREA, { bold: true });
+  for (const { row, style } of fills) grid.style(row, STATUS, row, STATUS, style);
+}
+
 export function tableBSheetOps(model: TableBModel, sheet: string): WriteOp[] {
   const widths = COLUMNS.map((c) => c.width);
   const grid = new SheetGrid(sheet, widths);
@@ -66,53 +139,14 @@ export function tableBSheetOps(model: TableBModel, sheet: string): WriteOp[] {
   grid.style(head, 0, head, COLUMNS.length - 1, REPORT_HEADER_STYLE);
 
   const links: WriteOp[] = [];
-  const statusStyles: { row: number; style: CellStyle }[] = [];
+  const fills: StatusFill[] = [];
   const bodyFrom = grid.next;
   for (const area of model.areas) {
-    const rows: number[] = [];
-    const leads: string[] = [];
-    const groups: string[] = [];
-    area.tasks.forEach((task, i) => {
-      const texts = COLUMNS.map((c) => c.text(task));
-      // repeated leads and groups are shown once per run, in the merged cell
-      const sameLead = i > 0 && task.lead === area.tasks[i - 1].lead;
-      const sameGroup = i > 0 && task.group === area.tasks[i - 1].group;
-      if (i === 0) texts[AREA] = areaText(area);
-      if (sameLead) texts[LEAD] = '';
-      if (sameGroup) texts[GROUP] = '';
-      const lines = Math.max(
-        ...[NUMBER, 2, 3, LEAD, GROUP, STATUS].map((c) => linesFor(texts[c], widths[c])),
-      );
-      const r = grid.add(texts, heightFor(lines));
-      rows.push(r);
-      leads.push(task.lead);
-      groups.push(task.group);
-      links.push({
-        op: 'link',
-        sheet,
-        cell: a1(r, NUMBER),
-        text: task.number ?? 'Source',
-        toSheet: task.source.sheet,
-        toCell: task.source.cell,
-      });
-      const style = STATUS_STYLES[task.status];
-      if (style) statusStyles.push({ row: r, style });
-    });
-    if (rows.length === 0) continue;
-    grid.merge(rows[0], AREA, rows[rows.length - 1], AREA);
-    mergeRuns(grid, LEAD, rows, leads);
-    mergeRuns(grid, GROUP, rows, groups);
-    // a long area title needs more room than short tasks give it: the last row grows
-    const need = heightFor(linesFor(areaText(area), widths[AREA]));
-    const have = grid.heights.slice(-rows.length).reduce((s, h) => s + h.height, 0);
-    if (need > have) grid.heights[grid.heights.length - 1].height += need - have;
+    const added = addArea(grid, area);
+    links.push(...added.links);
+    fills.push(...added.fills);
   }
-  const bodyTo = grid.next - 1;
-  if (bodyTo >= bodyFrom) {
-    grid.style(bodyFrom, 0, bodyTo, COLUMNS.length - 1, BODY_STYLE);
-    grid.style(bodyFrom, AREA, bodyTo, AREA, { bold: true });
-    for (const { row, style } of statusStyles) grid.style(row, STATUS, row, STATUS, style);
-  }
+  styleBody(grid, bodyFrom, fills);
   addLegend(grid, model.legend);
 
   return grid.ops({

@@ -153,52 +153,64 @@ function descriptionOf(row: IndicatorRow, catalogue: Catalogue): string {
   return found?.subTitle ?? found?.definition.title ?? '';
 }
 
-export function buildTableA(inputs: TableAInputs): TableAModel {
-  const targets = inputs.tables.filter((t): t is IndicatorTable => t.kind === 'targets');
-  const reportYear = reportYearOf(inputs, targets);
-  const reportLabel = reportYear === null ? null : yearLabel(reportYear);
-  const columns = tableAColumns(targets, reportYear);
-  const fill = fillers(columns);
-  // one map reused down every table: a map per row would be garbage at 100k rows
-  const cells = new Map<number, ValueCell>();
-  const texts = new SharedTexts();
-
-  const groups = new Map<string, { title: string; rows: TableARow[] }>();
+/** Rows under their outcome headings, in the order the headings first appear. */
+class OutcomeGroups {
+  private readonly groups = new Map<string, { title: string; rows: TableARow[] }>();
   // a handful of headings recur on every row: their patterns are tried once each
-  const keyOf = new Map<string, string>();
-  let otherYear = false;
-  for (const table of targets) {
-    const src = sourceTable(table, inputs.ratings.get(table));
-    for (const row of table.rows) {
-      const heading = headingOf(row, inputs.catalogue);
-      let key = keyOf.get(heading);
-      if (key === undefined) {
-        key = groupKey(heading);
-        keyOf.set(heading, key);
-      }
-      let group = groups.get(key);
-      if (!group) {
-        group = { title: heading, rows: [] };
-        groups.set(key, group);
-      }
-      const rating = src.ratingOf.get(row.row) ?? null;
-      if (rating?.rag && rating.ratedYear !== null && rating.ratedYear !== reportLabel) otherYear = true;
-      group.rows.push({
-        code: codeOf(row),
-        description: texts.text(descriptionOf(row, inputs.catalogue)),
-        cells: rowCells(src, row, fill, cells, reportLabel, texts),
-        rag: rating?.rag ?? null,
-        reason: rating?.reason ?? '',
-        local: row.local,
-        source: {
-          sheet: table.sheet,
-          cell: row.codeCell ?? row.titleCell ?? a1(row.row, table.range.c0),
-        },
-      });
+  private readonly keyOf = new Map<string, string>();
+
+  /** The rows of the heading's group; a new group takes the first heading seen for its key as its title. */
+  rowsFor(heading: string): TableARow[] {
+    let key = this.keyOf.get(heading);
+    if (key === undefined) {
+      key = groupKey(heading);
+      this.keyOf.set(heading, key);
     }
+    let group = this.groups.get(key);
+    if (!group) {
+      group = { title: heading, rows: [] };
+      this.groups.set(key, group);
+    }
+    return group.rows;
   }
 
-  const legend = ratingRules(inputs.settings, reportLabel);
+  all(): { title: string; rows: TableARow[] }[] {
+    return [...this.groups.values()];
+  }
+}
+
+/** What every row is made with. */
+interface RowMaking {
+  fill: Filler[];
+  /** one map reused down every table: a map per row would be garbage at 100k rows */
+  cells: Map<number, ValueCell>;
+  texts: SharedTexts;
+  reportLabel: string | null;
+  catalogue: Catalogue;
+}
+
+function tableARow(m: RowMaking, src: SourceTable, row: IndicatorRow, rating: Rating | null): TableARow {
+  return {
+    code: codeOf(row),
+    description: m.texts.text(descriptionOf(row, m.catalogue)),
+    cells: rowCells(src, row, m.fill, m.cells, m.reportLabel, m.texts),
+    rag: rating?.rag ?? null,
+    reason: rating?.reason ?? '',
+    local: row.local,
+    source: {
+      sheet: src.table.sheet,
+      cell: row.codeCell ?? row.titleCell ?? a1(row.row, src.table.range.c0),
+    },
+  };
+}
+
+/** A RAG for another year than the report's: the legend then explains the year in brackets. */
+function ratedOtherYear(rating: Rating | null, reportLabel: string | null): boolean {
+  return !!rating?.rag && rating.ratedYear !== null && rating.ratedYear !== reportLabel;
+}
+
+function legendOf(settings: Settings, reportLabel: string | null, otherYear: boolean): string[] {
+  const legend = ratingRules(settings, reportLabel);
   if (otherYear)
     legend.push(
       'A year in brackets after a RAG word is the year that row was rated for: its source has no actuals for the report year.',
@@ -207,13 +219,40 @@ export function buildTableA(inputs: TableAInputs): TableAModel {
     'Figures in round brackets are the comparators given in the source; in square brackets, counts.',
   );
   legend.push('Each indicator code links to its row in the source sheet.');
+  return legend;
+}
+
+export function buildTableA(inputs: TableAInputs): TableAModel {
+  const targets = inputs.tables.filter((t): t is IndicatorTable => t.kind === 'targets');
+  const reportYear = reportYearOf(inputs, targets);
+  const reportLabel = reportYear === null ? null : yearLabel(reportYear);
+  const columns = tableAColumns(targets, reportYear);
+  const making: RowMaking = {
+    fill: fillers(columns),
+    cells: new Map<number, ValueCell>(),
+    texts: new SharedTexts(),
+    reportLabel,
+    catalogue: inputs.catalogue,
+  };
+
+  const groups = new OutcomeGroups();
+  let otherYear = false;
+  for (const table of targets) {
+    const src = sourceTable(table, inputs.ratings.get(table));
+    for (const row of table.rows) {
+      const rows = groups.rowsFor(headingOf(row, inputs.catalogue));
+      const rating = src.ratingOf.get(row.row) ?? null;
+      if (ratedOtherYear(rating, reportLabel)) otherYear = true;
+      rows.push(tableARow(making, src, row, rating));
+    }
+  }
 
   return {
     title: TABLE_A_TITLE,
     asOf: inputs.settings.asOf,
     ratedYear: reportLabel,
     columns,
-    groups: [...groups.values()],
-    legend,
+    groups: groups.all(),
+    legend: legendOf(inputs.settings, reportLabel, otherYear),
   };
 }
