@@ -12,12 +12,12 @@ import { REGISTRY_SHEET } from '../engine/model/plan';
 import type { Catalogue } from '../engine/catalogue/types';
 import { builtInCatalogue, withDefinitions } from '../engine/catalogue/catalogue';
 import { readDefinitionsSheet } from '../engine/catalogue/definitions-sheet';
-import { readRegistry, settingsFrom, type Registry } from '../engine/model/registry';
+import { readRegistry, settingsFrom, type Registry } from '../engine/ownership/registry';
 import { recognise } from '../engine/recognise/recognise';
 import { validate } from '../engine/validate/validate';
 import type { DefinitionProblem } from '../engine/validate/types';
 import { rateTable, type Rating } from '../engine/rate/rate-table';
-import { maskOwnedCells } from './mask-owned';
+import { maskOwnedCells } from '../engine/ownership/mask-owned';
 
 export interface AnalyseOptions {
   /** settings given on the command line or in the pane win over those saved in the workbook */

@@ -5,8 +5,8 @@
  */
 import type { WritePlan } from '../engine/model/plan';
 import type { IndicatorTable } from '../engine/model/tables';
-import { withSettings } from '../engine/model/registry';
-import { withClaim } from './claim';
+import { withSettings } from '../engine/ownership/registry';
+import { withClaim } from '../engine/ownership/claim';
 import { ratingColumnsPlan } from '../engine/render/rating-columns';
 import type { Analysis } from './analyse';
 import { reportPlan, type ReportPlanResult } from './report-plan';

@@ -1,8 +1,8 @@
 /** Analysis -> the write plan that fills the rating columns and records them in the registry. */
 import type { WritePlan } from '../engine/model/plan';
 import type { IndicatorTable } from '../engine/model/tables';
-import { withSettings } from '../engine/model/registry';
-import { withClaim } from './claim';
+import { withSettings } from '../engine/ownership/registry';
+import { withClaim } from '../engine/ownership/claim';
 import { ratingColumnsPlan } from '../engine/render/rating-columns';
 import type { Analysis } from './analyse';
 

@@ -7,8 +7,8 @@
  */
 import type { Finding } from '../engine/model/findings';
 import type { WriteOp, WritePlan } from '../engine/model/plan';
-import { withSettings, withSheet, withoutSheet, type Registry } from '../engine/model/registry';
-import { withClaim } from './claim';
+import { withSettings, withSheet, withoutSheet, type Registry } from '../engine/ownership/registry';
+import { withClaim } from '../engine/ownership/claim';
 import type { WorkbookSnapshot } from '../engine/model/snapshot';
 import { buildTableA } from '../engine/report/table-a';
 import { buildTableB } from '../engine/report/table-b';

@@ -12,7 +12,7 @@ import type { WorkbookGateway } from '../gateways/gateway';
 import { parseRangeA1 } from '../engine/model/a1';
 import type { Finding } from '../engine/model/findings';
 import { defaultSettings, type Settings } from '../engine/model/settings';
-import { readRegistry, registryOps, settingsFrom, withSettings } from '../engine/model/registry';
+import { readRegistry, registryOps, settingsFrom, withSettings } from '../engine/ownership/registry';
 import type { RunOptions } from './cancel-and-yield';
 import type { AnalysisSummary, TableRef } from './summary';
 import { writeOutcome, type WriteOutcome } from './outcome';

@@ -21,7 +21,7 @@ import { cellAt } from '../model/snapshot';
 import type { IndicatorTable } from '../model/tables';
 import type { Settings } from '../model/settings';
 import { a1, parseRangeA1 } from '../model/a1';
-import { rangesOf, withRanges, type Registry, type RegistryEntry } from '../model/registry';
+import { rangesOf, withRanges, type Registry, type RegistryEntry } from '../ownership/registry';
 import type { Rating } from '../rate/types';
 import { ratingRules, settle } from '../rate/explain';
 import { HEADER_STYLE, NOTE_STYLE } from './styles';

@@ -7,11 +7,11 @@
  * Re-runs replace what the registry lists and nothing else, so officers' cells are never
  * overwritten. Registries are values: every helper returns a new one.
  */
-import type { WorkbookSnapshot } from './snapshot';
-import type { WriteOp } from './plan';
-import type { Settings, Tolerance } from './settings';
-import { REGISTRY_SHEET } from './plan';
-import { parseRangeA1 } from './a1';
+import type { WorkbookSnapshot } from '../model/snapshot';
+import type { WriteOp } from '../model/plan';
+import type { Settings, Tolerance } from '../model/settings';
+import { REGISTRY_SHEET } from '../model/plan';
+import { parseRangeA1 } from '../model/a1';
 
 export type RegistryKind = 'sheet' | 'range' | 'setting';
 

@@ -5,8 +5,8 @@
  * the final registry. Whatever a failed run leaves is therefore listed as the
  * add-in's own, and the next run clears or replaces it instead of stepping round it.
  */
-import type { WriteOp } from '../engine/model/plan';
-import { registryOps, type Registry, type RegistryEntry } from '../engine/model/registry';
+import type { WriteOp } from '../model/plan';
+import { registryOps, type Registry, type RegistryEntry } from './registry';
 
 function key(e: RegistryEntry): string {
   return `${e.kind}\u0000${e.sheet.toLowerCase()}\u0000${e.range}\u0000${e.detail}`;

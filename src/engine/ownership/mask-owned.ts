@@ -3,9 +3,9 @@
  * add-in wrote on an officer's sheet (rating columns, notes) are blanked in the copy
  * of the snapshot that recognition sees. Only the touched rows are copied.
  */
-import { parseRangeA1 } from '../engine/model/a1';
-import type { Registry } from '../engine/model/registry';
-import type { SheetSnapshot, WorkbookSnapshot } from '../engine/model/snapshot';
+import { parseRangeA1 } from '../model/a1';
+import type { Registry } from './registry';
+import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 
 export function maskOwnedCells(snapshot: WorkbookSnapshot, registry: Registry): WorkbookSnapshot {
   const bySheet = new Map<string, ReturnType<typeof parseRangeA1>[]>();

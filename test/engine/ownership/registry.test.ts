@@ -10,7 +10,7 @@ import {
   withSettings,
   withSheet,
   withoutSheet,
-} from '../../../src/engine/model/registry';
+} from '../../../src/engine/ownership/registry';
 import { defaultSettings } from '../../../src/engine/model/settings';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/engine/model/snapshot';
 
