@@ -123,6 +123,33 @@ function footnotesOf(view: SheetView, found: number[], r1: number, c0: number, c
   return out;
 }
 
+const LEADING_LETTER = /^\(?([a-h])[).:]\s*/i;
+const LONE_LETTER = /^\(?([a-h])\)?\.?$/i;
+
+/** The letter of a lettered row ("(b) ...", "b. ...", or "(b)" alone in the code cell); null for bullets. */
+function subLetter(title: string, codeText: string): string | null {
+  const m = LEADING_LETTER.exec(title) ?? LONE_LETTER.exec(codeText.trim());
+  return m ? m[1].toLowerCase() : null;
+}
+
+const withoutLetter = (title: string): string => title.replace(LEADING_LETTER, '').trim();
+const isNational = (code: string | null): code is string => code !== null && /^NI \d+[a-h]?$/.test(code);
+const hasLetter = (code: string): boolean => /[a-h]$/.test(code);
+const baseCode = (code: string): string => code.replace(/[a-h]$/, '');
+
+const TITLE_LETTER = /\(([a-h])\)\s*[A-Za-z]/g;
+
+/**
+ * A parent row that names its first sub-indicator ("(NI 56) Obesity ...: (a) Year 6 ...") is that
+ * sub-indicator (NI 56a); a title naming two ("(a) Reception and (b) Year 6") stays the parent.
+ */
+function withParentLetter(identity: RowIdentity): RowIdentity {
+  if (!isNational(identity.code) || hasLetter(identity.code)) return identity;
+  const letters = [...identity.title.matchAll(TITLE_LETTER)];
+  if (letters.length !== 1) return identity;
+  return { ...identity, code: `${identity.code}${letters[0][1].toLowerCase()}` };
+}
+
 /** One walk down a table's body, row by row, deciding what each row is. */
 class BodyReader {
   private readonly end: TableEnd;
@@ -134,6 +161,8 @@ class BodyReader {
   private group: string | null = null;
   private last: IndicatorRow | null = null;
   private lastBody = -1;
+  /** rows read as items of a lettered list under an uncoded heading */
+  private readonly listItems = new Set<IndicatorRow>();
 
   constructor(
     private readonly view: SheetView,
@@ -180,10 +209,12 @@ class BodyReader {
 
   private identityOf(r: number): RowIdentity {
     const { cols, textCol } = this.body;
-    return readIdentity(
-      cols.codeCol !== null ? this.view.value(r, cols.codeCol) : undefined,
-      textCol !== null ? this.view.value(r, textCol) : null,
-      this.ctx.localPrefixes,
+    return withParentLetter(
+      readIdentity(
+        cols.codeCol !== null ? this.view.value(r, cols.codeCol) : undefined,
+        textCol !== null ? this.view.value(r, textCol) : null,
+        this.ctx.localPrefixes,
+      ),
     );
   }
 
@@ -191,9 +222,8 @@ class BodyReader {
   private readUnnamed(r: number, filled: number[], identity: RowIdentity, hasValues: boolean): void {
     const codeCol = this.body.cols.codeCol;
     const codeText = codeCol !== null ? this.view.text(r, codeCol) : '';
-    if (this.last && isSubRow(identity.title, codeText)) {
-      this.last.subRows.push(r);
-      this.markBody(r);
+    if (isSubRow(identity.title, codeText) && this.readLettered(r, identity, codeText, hasValues)) {
+      return;
     } else if (!hasValues) {
       this.readHeading(r, filled);
     } else if (identity.title === '') {
@@ -205,6 +235,35 @@ class BodyReader {
     } else {
       this.addIndicator(r, identity);
     }
+  }
+
+  /**
+   * A lettered or bulleted row ("(b) ...", "a. ...", "- of which"). With figures of its own it is an
+   * indicator: the next sub-indicator of a lettered parent ("(NI 56) ... (a) ..." then "(b) ...": NI 56b),
+   * or an item of a lettered list under an uncoded heading (a local row). Otherwise it is folded into the
+   * indicator above as a breakdown ("NI 52 Take up of school lunches" then "a. primary", "b. secondary"). False when it is none of these.
+   */
+  private readLettered(r: number, identity: RowIdentity, codeText: string, hasValues: boolean): boolean {
+    const letter = hasValues ? subLetter(identity.title, codeText) : null;
+    const title = letter ? withoutLetter(identity.title) : identity.title;
+    const last = this.last;
+    if (letter && (this.headingSinceLast() || (last !== null && this.listItems.has(last)))) {
+      this.addIndicator(r, { code: null, codeFrom: null, title, localMarker: true, local: true });
+      this.listItems.add(this.last!);
+    } else if (letter && last && isNational(last.code) && hasLetter(last.code)) {
+      const code = `${baseCode(last.code)}${letter}`;
+      this.addIndicator(r, { code, codeFrom: null, title, localMarker: false, local: false });
+    } else if (last) {
+      last.subRows.push(r);
+      this.markBody(r);
+    } else return false;
+    return true;
+  }
+
+  /** A heading came after the last indicator: rows now belong to it, not to that indicator. */
+  private headingSinceLast(): boolean {
+    const heading = this.groups[this.groups.length - 1];
+    return heading !== undefined && (this.last === null || heading.row > this.last.row);
   }
 
   /**
