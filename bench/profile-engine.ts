@@ -21,7 +21,7 @@ import { ratePlan } from '../src/pipeline/rate-plan';
 import { reportPlan } from '../src/pipeline/report-plan';
 import { defaultSettings } from '../src/engine/model/settings';
 import { builtInCatalogue } from '../src/engine/catalogue/catalogue';
-import { readRegistry } from '../src/engine/model/registry';
+import { readRegistry } from '../src/engine/ownership/registry';
 import { recognise } from '../src/engine/recognise/recognise';
 import { validate } from '../src/engine/validate/validate';
 import { rateTable } from '../src/engine/rate/rate-table';

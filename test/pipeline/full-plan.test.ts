@@ -10,7 +10,7 @@ import { toBuffer } from '../../src/gateways/xlsx/write';
 import { snapshotWorkbook } from '../../src/gateways/xlsx/to-snapshot';
 import { analyse } from '../../src/pipeline/analyse';
 import { fullPlan } from '../../src/pipeline/full-plan';
-import { readRegistry } from '../../src/engine/model/registry';
+import { readRegistry } from '../../src/engine/ownership/registry';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'sample-plan.xlsx');
 const settings = { asOf: '2010-06-30' };

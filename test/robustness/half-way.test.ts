@@ -7,7 +7,7 @@
  * running the job again (no failure) ends in exactly the workbook an
  * uninterrupted run gives.
  */
-import { readRegistry, ownsCell, type Registry } from '../../src/engine/model/registry';
+import { readRegistry, ownsCell, type Registry } from '../../src/engine/ownership/registry';
 import { REGISTRY_SHEET } from '../../src/engine/model/plan';
 import { a1 } from '../../src/engine/model/a1';
 import { readSnapshot } from '../../src/gateways/office/read-snapshot';

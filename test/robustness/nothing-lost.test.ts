@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseA1 } from '../../src/engine/model/a1';
-import { ownsCell, readRegistry } from '../../src/engine/model/registry';
+import { ownsCell, readRegistry } from '../../src/engine/ownership/registry';
 import { readWorkbook } from '../../src/gateways/xlsx/read';
 import { fixtureWorkbooks } from '../fixtures/build-fixtures';
 import { toXlsx } from '../fixtures/spec';

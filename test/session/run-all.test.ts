@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { readWorkbook } from '../../src/gateways/xlsx/read';
 import { createOfficeGateway } from '../../src/gateways/office/gateway';
 import { createSession } from '../../src/session/session';
-import { readRegistry } from '../../src/engine/model/registry';
+import { readRegistry } from '../../src/engine/ownership/registry';
 import { fakeExcelWith } from '../support/excel-fake';
 
 const SAMPLE = readFileSync(join(__dirname, '../../samples/sample-plan.xlsx'));

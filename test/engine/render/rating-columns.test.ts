@@ -12,7 +12,7 @@ import {
   readRegistry,
   registryOps,
   type Registry,
-} from '../../../src/engine/model/registry';
+} from '../../../src/engine/ownership/registry';
 import { defaultSettings } from '../../../src/engine/model/settings';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/engine/model/snapshot';
 import { cellAt } from '../../../src/engine/model/snapshot';
