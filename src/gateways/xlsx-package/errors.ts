@@ -1,0 +1,48 @@
+/**
+ * What can go wrong opening or patching a package, each as one line an officer
+ * can act on. Unreadable files reuse the .xlsx gateway's UnusableWorkbookError
+ * (the CLI already prints those as one line and exits 2); a file over a limit is
+ * one of those too, told apart by `limit`.
+ */
+import { PlanError } from '../xlsx/check-plan';
+import { UnusableWorkbookError } from '../xlsx/errors';
+import type { WriteOp } from '../../engine/model/plan';
+
+export { UnusableWorkbookError };
+
+export type LimitKind = 'part-size' | 'compression-ratio' | 'cells' | 'parts';
+
+export class WorkbookTooBigError extends UnusableWorkbookError {
+  readonly limit: LimitKind;
+
+  constructor(limit: LimitKind, message: string) {
+    // UnusableReason has no "too big" yet; "corrupt" is the nearest: the file cannot be used as it is
+    super('corrupt', message);
+    this.name = 'WorkbookTooBigError';
+    this.limit = limit;
+  }
+}
+
+export function damaged(name: string, why: string): UnusableWorkbookError {
+  return new UnusableWorkbookError(
+    'corrupt',
+    `${name} is damaged and cannot be read (${why}): open it in Excel to repair it, or use a backup`,
+  );
+}
+
+/**
+ * A plan op that would destroy something the package holds (an array formula, a
+ * shared formula's other cells, a table's column names, a pivot table, a chart on
+ * a sheet being deleted). Refused before anything changes, naming what would be lost.
+ */
+export class PatchRefusedError extends PlanError {
+  constructor(index: number, op: WriteOp, problem: string) {
+    super(index, op, problem);
+    this.name = 'PatchRefusedError';
+  }
+}
+
+/** Thrown where the op is not known yet; the plan applier adds the op's number. */
+export class Refusal extends Error {
+  override name = 'Refusal';
+}

@@ -1,0 +1,117 @@
+/**
+ * One <row> of a sheet the plan writes into, rebuilt: cells the plan does not name
+ * keep their exact XML; cells it writes are made anew (their old style kept under
+ * the plan's, unless a clear came first); cells a clear covers go; new cells are
+ * placed in column order. The row's own attributes are kept, its height set when
+ * the plan asks, and its "spans" hint dropped (optional, and now possibly wrong).
+ */
+import { a1 } from '../../engine/model/a1';
+import { cellXml } from './cell-xml';
+import { refCol } from './cell-ref';
+import type { FormulaGuard } from './formula-guard';
+import type { CellEdit, SheetEdits } from './sheet-edits';
+import type { StyleBook } from './styles-write';
+import { attrIn, withAttr } from './xml-text';
+import { scanXml } from './xml-scan';
+
+interface OldCell {
+  col: number;
+  xml: string;
+  style: number;
+}
+
+export interface RowContext {
+  edits: SheetEdits;
+  styles: () => StyleBook;
+  guard: FormulaGuard;
+  part: string;
+}
+
+/** The cells of a row's XML, in order, with the <f> of each shown to the guard. */
+function oldCells(rowXml: string, row: number, ctx: RowContext): OldCell[] {
+  const out: OldCell[] = [];
+  let start = -1;
+  let col = -1;
+  let style = 0;
+  scanXml(
+    rowXml,
+    {
+      open(x, name, s, e, selfClosing) {
+        const local = name.slice(name.indexOf(':') + 1);
+        if (local === 'c') {
+          const r = attrIn(x, s, e, 'r');
+          col = r === undefined ? col + 1 : refCol(r, 0, r.length);
+          style = Number(attrIn(x, s, e, 's') ?? 0);
+          start = s;
+          if (selfClosing) out.push({ col, xml: x.slice(s, e), style });
+        } else if (local === 'f') {
+          ctx.guard.see(row, col, {
+            t: attrIn(x, s, e, 't'),
+            ref: attrIn(x, s, e, 'ref'),
+            si: attrIn(x, s, e, 'si'),
+          });
+        }
+      },
+      close(x, name, _s, e) {
+        if (name.slice(name.indexOf(':') + 1) === 'c') out.push({ col, xml: x.slice(start, e), style });
+      },
+    },
+    ctx.part,
+  );
+  return out;
+}
+
+function writtenCell(
+  row: number,
+  col: number,
+  old: OldCell | undefined,
+  edit: CellEdit,
+  ctx: RowContext,
+): string | null {
+  const base = edit.fromBlank || !old ? 0 : old.style;
+  const style = edit.styles.length > 0 ? ctx.styles().xfFor(base, edit.styles) : base;
+  if (edit.value === undefined && !edit.fromBlank && old) {
+    // a style-only edit: keep the old value and formula, change only s
+    return style === old.style
+      ? old.xml
+      : withAttr(old.xml.slice(0, old.xml.indexOf('>') + 1), 's', style > 0 ? String(style) : undefined) +
+          old.xml.slice(old.xml.indexOf('>') + 1);
+  }
+  return cellXml(a1(row, col), style, edit.value);
+}
+
+function rowTag(rowXml: string, row: number, height: number | undefined): string {
+  const gt = rowXml.indexOf('>');
+  let tag = rowXml.slice(0, gt + 1);
+  if (tag.endsWith('/>')) tag = `${tag.slice(0, -2)}>`;
+  tag = withAttr(tag, 'spans', undefined);
+  if (attrIn(tag, 0, tag.length, 'r') === undefined) tag = withAttr(tag, 'r', String(row + 1));
+  if (height !== undefined) tag = withAttr(withAttr(tag, 'ht', String(height)), 'customHeight', '1');
+  return tag;
+}
+
+/** The row rebuilt; `rowXml` is the original <row> element, or null for a row the file lacks. */
+export function patchRow(rowXml: string | null, row: number, ctx: RowContext): string {
+  const old = rowXml === null ? [] : oldCells(rowXml, row, ctx);
+  const edits = ctx.edits.cells.get(row) ?? new Map<number, CellEdit>();
+  const cols = [...new Set([...old.map((c) => c.col), ...edits.keys()])].sort((a, b) => a - b);
+  const byCol = new Map(old.map((c) => [c.col, c]));
+  const cells: string[] = [];
+  for (const col of cols) {
+    const o = byCol.get(col);
+    const e = edits.get(col);
+    if (e) {
+      const x = writtenCell(row, col, o, e, ctx);
+      if (x !== null) cells.push(x);
+    } else if (o && ctx.edits.cleared(row, col) === undefined) cells.push(o.xml);
+  }
+  const height = ctx.edits.heights.get(row);
+  const tag = rowXml === null ? `<row r="${row + 1}">` : rowTag(rowXml, row, undefined);
+  const withHeight =
+    height === undefined ? tag : withAttr(withAttr(tag, 'ht', String(height)), 'customHeight', '1');
+  const close =
+    rowXml === null || rowXml.trimEnd().endsWith('/>') ? '</row>' : rowXml.slice(rowXml.lastIndexOf('</'));
+  return cells.length === 0 && height === undefined && rowXml === null
+    ? ''
+    : withHeight + cells.join('') + close;
+}

@@ -1,0 +1,214 @@
+/**
+ * A worksheet part read for the engine: cell values as Excel stored them (numbers
+ * exactly as written in <v>, no trip through a Date), each cell's number format,
+ * merged areas, hidden rows and sheet protection. Fed text chunks as the part
+ * inflates; keeps only filled cells (sheet-cells.ts), so time and memory follow
+ * the cells that exist. The grid is shaped afterwards (sheet-grid.ts).
+ */
+import type { CellValue, RangeRef } from '../../engine/model/snapshot';
+import { parseRangeA1 } from '../../engine/model/a1';
+import { attrSpan, digits, refCol, refRow, skipSpace, trimEnd } from './cell-ref';
+import { GENERAL, RowBuilder, type RowCells } from './sheet-cells';
+import { readCellText, type CellKind, kindAt } from './cell-text';
+import { attrIn, decodeOoxmlEscapes, decodeXml, localName } from './xml-text';
+import { type XmlEvents, XmlScanner } from './xml-scan';
+
+export interface SheetRead {
+  rows: RowCells[];
+  hiddenRows: number[];
+  merges: RangeRef[];
+  protected: boolean;
+  /** filled cells kept */
+  cells: number;
+  /** the cell furthest right and furthest down, for messages */
+  far: { row: number; col: number };
+}
+
+export interface SheetReadContext {
+  sharedStrings: readonly string[];
+  /** number format of each cellXfs entry */
+  xfFormats: readonly string[];
+  /** called for each filled cell kept, so the caller can stop at its limit */
+  onCell(count: number, row: number, col: number): void;
+}
+
+const enum Capture {
+  None,
+  Value,
+  InlineText,
+}
+
+class SheetEvents implements XmlEvents {
+  readonly out: SheetRead = {
+    rows: [],
+    hiddenRows: [],
+    merges: [],
+    protected: false,
+    cells: 0,
+    far: { row: 0, col: 0 },
+  };
+  private readonly row = new RowBuilder();
+  private rowIndex = -1;
+  private rowHidden = false;
+  private col = -1;
+  private kind: CellKind = 'n';
+  private format = GENERAL;
+  private formula = false;
+  private value: string | null = null;
+  private inline: string | null = null;
+  private capture = Capture.None;
+  private phonetic = 0;
+  private buffer = '';
+
+  constructor(private readonly ctx: SheetReadContext) {}
+
+  open(xml: string, name: string, start: number, end: number, selfClosing: boolean): void {
+    switch (localName(name)) {
+      case 'c':
+        this.openCell(xml, start, end);
+        if (selfClosing) this.closeCell();
+        return;
+      case 'v':
+        if (!selfClosing) this.startText(Capture.Value);
+        return;
+      case 'f':
+        this.formula = true;
+        return;
+      case 't':
+        if (!selfClosing && this.inline !== null && this.phonetic === 0) this.startText(Capture.InlineText);
+        return;
+      case 'is':
+        this.inline = '';
+        return;
+      case 'rPh':
+        if (!selfClosing) this.phonetic++;
+        return;
+      case 'row':
+        this.openRow(xml, start, end);
+        if (selfClosing) this.closeRow();
+        return;
+      default:
+        this.openOther(xml, localName(name), start, end);
+    }
+  }
+
+  close(_xml: string, name: string): void {
+    switch (localName(name)) {
+      case 'c':
+        this.closeCell();
+        return;
+      case 'v':
+        if (this.capture === Capture.Value) this.value = decodeXml(this.buffer);
+        this.capture = Capture.None;
+        return;
+      case 't':
+        if (this.capture === Capture.InlineText) this.inline += decodeOoxmlEscapes(decodeXml(this.buffer));
+        this.capture = Capture.None;
+        return;
+      case 'rPh':
+        this.phonetic--;
+        return;
+      case 'row':
+        this.closeRow();
+        return;
+    }
+  }
+
+  text(xml: string, start: number, end: number, cdata: boolean): void {
+    if (this.capture === Capture.None) return;
+    const t = xml.slice(start, end);
+    // CDATA is literal: escape what decodeXml would otherwise undo at the close
+    this.buffer += cdata ? t.replace(/&/g, '&amp;') : t;
+  }
+
+  private startText(capture: Capture): void {
+    this.capture = capture;
+    this.buffer = '';
+  }
+
+  private openRow(xml: string, start: number, end: number): void {
+    const r = attrSpan(xml, start, end, 'r');
+    this.rowIndex = r === -1 ? this.rowIndex + 1 : refRow(xml, r, end);
+    const hidden = attrIn(xml, start, end, 'hidden');
+    this.rowHidden = hidden === '1' || hidden === 'true';
+    this.col = -1;
+  }
+
+  private closeRow(): void {
+    const cells = this.row.take(this.rowIndex);
+    if (cells === null) return;
+    this.out.rows.push(cells);
+    if (this.rowHidden) this.out.hiddenRows.push(this.rowIndex);
+  }
+
+  /** Reads r, s and t of a <c> tag in one pass, making no substrings: a sheet has millions of these. */
+  private openCell(xml: string, start: number, end: number): void {
+    let col = -1;
+    let style = 0;
+    let kind: CellKind = 'n';
+    let i = xml.indexOf(' ', start);
+    while (i !== -1 && i < end) {
+      const eq = xml.indexOf('=', i);
+      if (eq === -1 || eq >= end) break;
+      const from = skipSpace(xml, i);
+      const to = trimEnd(xml, from, eq);
+      const q = skipSpace(xml, eq + 1);
+      const close = xml.indexOf(xml[q], q + 1);
+      if (to - from === 1) {
+        const n = xml.charCodeAt(from);
+        if (n === 114 /* r */) {
+          col = refCol(xml, q + 1, close);
+          if (this.rowIndex < 0) this.rowIndex = refRow(xml, q + 1, close);
+        } else if (n === 115 /* s */) style = digits(xml, q + 1, close);
+        else if (n === 116 /* t */) kind = kindAt(xml, q + 1, close);
+      }
+      i = close + 1;
+    }
+    this.col = col === -1 ? this.col + 1 : col;
+    this.kind = kind;
+    // exceljs reads s="0" as no style at all, so xf 0's format never shows; the same here
+    this.format = style === 0 ? GENERAL : (this.ctx.xfFormats[style] ?? GENERAL);
+    this.formula = false;
+    this.value = null;
+    this.inline = null;
+    this.phonetic = 0;
+  }
+
+  private closeCell(): void {
+    const v: CellValue = readCellText(this.kind, this.value, this.inline, this.ctx.sharedStrings);
+    this.capture = Capture.None;
+    if (v === null) return;
+    this.row.put(this.col, v, this.format);
+    const out = this.out;
+    out.cells++;
+    if (this.rowIndex > out.far.row) out.far.row = this.rowIndex;
+    if (this.col > out.far.col) out.far.col = this.col;
+    this.ctx.onCell(out.cells, this.rowIndex, this.col);
+  }
+
+  private openOther(xml: string, local: string, start: number, end: number): void {
+    if (local === 'mergeCell') {
+      const ref = attrIn(xml, start, end, 'ref');
+      if (ref) this.out.merges.push(parseRangeA1(ref));
+    } else if (local === 'sheetProtection') {
+      const sheet = attrIn(xml, start, end, 'sheet');
+      this.out.protected = sheet === '1' || sheet === 'true';
+    }
+  }
+}
+
+/** A reader to feed the part's text to, chunk by chunk; `finish` returns what it held. */
+export function sheetReader(
+  ctx: SheetReadContext,
+  part: string,
+): { write(text: string): void; finish(): SheetRead } {
+  const events = new SheetEvents(ctx);
+  const scanner = new XmlScanner(events, part);
+  return {
+    write: (text) => scanner.write(text),
+    finish: () => {
+      scanner.end();
+      return events.out;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * xl/workbook.xml as read: the tab list (names, order, hidden or very hidden, and
+ * the relationship that leads to each sheet's part), the date system, and which
+ * tab Excel opens on.
+ */
+import { parseSmallXml, relId } from './xml-parts';
+
+export type Visibility = 'visible' | 'hidden' | 'veryHidden';
+
+export interface WorkbookTab {
+  name: string;
+  sheetId: number;
+  relId: string;
+  visibility: Visibility;
+}
+
+export interface WorkbookInfo {
+  tabs: WorkbookTab[];
+  date1904: boolean;
+}
+
+function visibility(state: string | undefined): Visibility {
+  return state === 'hidden' || state === 'veryHidden' ? state : 'visible';
+}
+
+function flag(v: string | undefined): boolean {
+  return v === '1' || v === 'true';
+}
+
+export function readWorkbookPart(xml: string, file: string, part: string): WorkbookInfo {
+  const info: WorkbookInfo = { tabs: [], date1904: false };
+  parseSmallXml(xml, file, part, {
+    open(name, a) {
+      if (name === 'workbookPr') info.date1904 = flag(a.date1904);
+      if (name !== 'sheet') return;
+      info.tabs.push({
+        name: a.name ?? '',
+        sheetId: Number(a.sheetId),
+        relId: relId(a) ?? '',
+        visibility: visibility(a.state),
+      });
+    },
+  });
+  return info;
+}
