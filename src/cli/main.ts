@@ -5,7 +5,7 @@
  */
 import * as path from 'path';
 import { Command, CommanderError } from 'commander';
-import { UnusableWorkbookError } from '../gateways/xlsx/errors';
+import { UnusableWorkbookError } from '../gateways/xlsx-package/errors';
 import { OptionProblem, type SettingsOptions } from './options';
 import { OutputProblem } from './output-path';
 import { runValidate, type ValidateOptions } from './validate-command';

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { openWorkbookFile } from '../gateways/xlsx/file';
+import { openWorkbookFile } from '../gateways/xlsx-package/file';
 import { createSession, type Session } from '../session/session';
 import type { ExportFile } from '../session/export-files';
 import { parseSettingsOptions, type SettingsOptions } from './options';

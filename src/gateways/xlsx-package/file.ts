@@ -1,12 +1,15 @@
 /**
- * A workbook file as the command line uses it: opened once, read and written through the gateway by a
- * session, then saved (to a temporary file renamed over the destination, see write.ts).
+ * A workbook file as the command line uses it: read once, opened as its package, read and written through
+ * the gateway by a session, then saved: to a temporary file beside the destination, renamed over it only
+ * once complete, so a failure part-way (disk full) never leaves a half-written workbook where the
+ * officer's was. Every part the plans did not touch goes out as it came in.
  */
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { WorkbookGateway } from '../gateway';
-import type { WorkbookSnapshot } from '../../engine/model/snapshot';
-import { createXlsxGateway } from './gateway';
-import { readWorkbookFile } from './read';
-import { writeWorkbook } from './write';
+import { UnusableWorkbookError } from './errors';
+import { openPackage, type PackageWorkbook } from './open-package';
 
 export interface WorkbookFile {
   /** the file's name, for reports */
@@ -16,17 +19,38 @@ export interface WorkbookFile {
   save(path: string): Promise<void>;
 }
 
+const FS_REASONS: Record<string, string> = {
+  ENOENT: 'was not found: check the folder and file name',
+  EISDIR: 'is a folder, not a workbook',
+  EACCES: 'cannot be opened: you do not have permission to read it',
+  EPERM: 'cannot be opened: you do not have permission to read it',
+};
+
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (e) {
+    const why = FS_REASONS[(e as NodeJS.ErrnoException).code ?? ''];
+    if (!why) throw e;
+    throw new UnusableWorkbookError('missing', `${path} ${why}`);
+  }
+}
+
+async function saveAtomically(pkg: PackageWorkbook, path: string): Promise<void> {
+  const data = pkg.save();
+  // same folder, so the rename stays on one file system and is atomic
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, data);
+    await rename(temp, path);
+  } catch (e) {
+    await unlink(temp).catch(() => undefined);
+    throw e;
+  }
+}
+
 export async function openWorkbookFile(path: string): Promise<WorkbookFile> {
-  const { snapshot, workbook } = await readWorkbookFile(path);
-  const inner = createXlsxGateway(workbook, snapshot.name);
-  // opening already read the workbook: that snapshot serves until the first write changes it
-  let unchanged: WorkbookSnapshot | null = snapshot;
-  const gateway: WorkbookGateway = {
-    readSnapshot: async () => unchanged ?? inner.readSnapshot(),
-    apply: async (plan) => {
-      unchanged = null;
-      await inner.apply(plan);
-    },
-  };
-  return { name: snapshot.name, gateway, save: (to) => writeWorkbook(workbook, to) };
+  const name = basename(path);
+  const pkg = openPackage(await readBytes(path), name);
+  return { name, gateway: pkg.gateway, save: (to) => saveAtomically(pkg, to) };
 }
