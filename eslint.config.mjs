@@ -5,7 +5,9 @@ import tseslint from 'typescript-eslint';
 function layer(files, forbidden) {
   const group = forbidden.map((f) => `**/${f}/**`).concat(forbidden.map((f) => `**/${f}`));
   const message = `${files.replace('/**', '')} may not import from ${forbidden.join(', ')}: see the layers in eslint.config.mjs`;
-  return [{ files: [files], rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] } }];
+  return [
+    { files: [files], rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] } },
+  ];
 }
 
 export default [

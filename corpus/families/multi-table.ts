@@ -9,10 +9,14 @@ import { baseTable, indicatorRows, type TableSpec } from '../spec';
 import { FOOTNOTES, SECOND_TITLES } from '../texts';
 import type { Family } from './types';
 
-/** Another table, in the main table's style (as officers copy a table) or its own. */
-export function anotherTable(plan: LayoutPlan, rng: Rng, n: number): TableSpec {
+/**
+ * Another table, in the main table's style (as officers copy a table) or its own. A copy of the header
+ * after nothing but a blank row is how the seeds print a page break (the header repeated), so a table
+ * set off by a blank row alone has a header of its own (`copyAllowed` false).
+ */
+export function anotherTable(plan: LayoutPlan, rng: Rng, n: number, copyAllowed = true): TableSpec {
   const fresh = baseTable(rng, plan.pool, `T${n}`);
-  if (rng.chance(0.5)) return fresh;
+  if (!copyAllowed || rng.chance(0.5)) return fresh;
   const main = plan.main;
   return {
     ...fresh,
@@ -65,7 +69,8 @@ export const multiTable: Family = {
       const kind = rng.pick(['title', 'footnotes', 'blank'] as const);
       prev.gapRows = kind === 'blank' ? 1 : rng.int(0, 1);
       more.push(...separator(kind, rng));
-      prev = { items: [{ kind: 'table', spec: anotherTable(plan, rng, n) }], gapCols: 1, gapRows: 1 };
+      const spec = anotherTable(plan, rng, n, kind !== 'blank');
+      prev = { items: [{ kind: 'table', spec }], gapCols: 1, gapRows: 1 };
       more.push(prev);
     }
     sheet.strips.splice(index + 1, 0, ...more);

@@ -185,7 +185,9 @@ class BodyReader {
     const hasValues = filled.some((c) => this.body.valueSet.has(c));
     if (!hasValues && this.readFigureless(r, filled)) return;
     const identity = this.identityOf(r);
-    if (identity.code !== null || identity.localMarker) this.addIndicator(r, identity);
+    // "Local indicators" alone, with no title and no figures, heads what follows: it is not a row
+    const markerOnly = identity.code === null && identity.title === '' && !hasValues;
+    if (identity.code !== null || (identity.localMarker && !markerOnly)) this.addIndicator(r, identity);
     else this.readUnnamed(r, filled, identity, hasValues);
   }
 
@@ -307,6 +309,6 @@ class BodyReader {
   /** The row belongs to an indicator: the table goes on past it. */
   private markBody(r: number): void {
     this.lastBody = r;
-    this.end.body();
+    this.end.body(r);
   }
 }

@@ -9,6 +9,7 @@ import { classifyActionColumns, readActionPlan } from './action-plan';
 import { actionRoleFor, headerish } from './action-words';
 import { isActionHeaderRow, isIndicatorHeaderRow, isYearHeaderCell } from './anchor';
 import { buildHeader, columnBlocks, type HeaderBlock } from './header';
+import { splitSideBySide } from './side-by-side';
 import { classifyIndicatorColumns } from './indicator-columns';
 import { chooseIdentityColumns, sampleRows } from './identity-columns';
 import { readIndicatorTable, type IndicatorContext } from './indicator-table';
@@ -195,7 +196,7 @@ export class SheetScanner {
       const action = !indicator && isActionHeaderRow(view, r);
       if (!action && !indicator) continue;
       const rows = this.headerRowsAt(r, action);
-      for (const block of columnBlocks(view, rows)) {
+      for (const block of columnBlocks(view, rows).flatMap((b) => splitSideBySide(view, rows, b))) {
         const bottom = rows[rows.length - 1];
         if (action ? !isActionHeaderRow(view, r, block.c0, block.c1) : !this.hasYears(rows, block)) continue;
         if (!action) widenLeft(view, block, bottom);

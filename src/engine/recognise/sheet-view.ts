@@ -49,6 +49,12 @@ export class SheetView {
     return this.mergeByTopLeft.get(row * COLS + col);
   }
 
+  /** The merged area covering this cell (anywhere in it), if any: a scan, for the few header cells that ask. */
+  mergeCovering(row: number, col: number): RangeRef | undefined {
+    for (const m of this.sheet.merges) if (m.r0 <= row && row <= m.r1 && m.c0 <= col && col <= m.c1) return m;
+    return undefined;
+  }
+
   /** Absolute columns holding something, left to right. */
   filledCols(row: number): number[] {
     const i = row - this.firstRow;

@@ -5,7 +5,7 @@
  * a long run of rows holding no indicator or task.
  */
 import type { HeaderBlock } from './header';
-import { isCaption } from './row-patterns';
+import { isCaption, isFootnote, isOutcomeHeading } from './row-patterns';
 import type { SheetView } from './sheet-view';
 import { looksLikeHeader } from './anchor';
 
@@ -19,6 +19,7 @@ export interface ScanLimits {
 export type Step = 'row' | 'skip' | 'repeat' | 'stop';
 
 const BLANKS_THAT_END = 3;
+const NAMED_TABLE = /^table\s+\w{1,3}\s*[:.\-–]\s*\S/i;
 const LOOK_AHEAD = 8;
 const ROWS_WITHOUT_BODY = 12;
 
@@ -27,6 +28,7 @@ export class TableEnd {
   private blankRun = 0;
   private sinceBody = 0;
   private bridgeUntil = -1;
+  private lastBodyRow = -1;
 
   constructor(
     private readonly view: SheetView,
@@ -94,6 +96,7 @@ export class TableEnd {
     }
     this.blankRun = 0;
     if (this.isRepeat(r, filled)) {
+      if (!this.limits.fixed && this.closedSinceBody(r)) return 'stop';
       this.sinceBody = 0;
       return 'repeat';
     }
@@ -105,8 +108,27 @@ export class TableEnd {
   }
 
   /** The row held an indicator or task: the table goes on. */
-  body(): void {
+  body(r?: number): void {
     this.sinceBody = 0;
+    if (r !== undefined) this.lastBodyRow = r;
+  }
+
+  /**
+   * Between the last indicator and a copy of the header stands a footnote or a title of its own ("Local
+   * indicators"): the table ended there and the copy heads a second table. A page-break repeat has only
+   * blanks, a caption ("Table A (continued)") or an outcome heading before it.
+   */
+  private closedSinceBody(r: number): boolean {
+    if (this.lastBodyRow < 0) return false;
+    for (let k = this.lastBodyRow + 1; k < r; k++) {
+      const filled = this.view.filledIn(k, this.header.c0, this.header.c1);
+      if (filled.length === 0 || filled.length > 2) continue;
+      const text = this.view.text(k, filled[0]);
+      if (typeof this.view.value(k, filled[0]) !== 'string' || isCaption(text) || isOutcomeHeading(text))
+        continue;
+      if (isFootnote(text) || filled[0] === this.header.c0) return true;
+    }
+    return false;
   }
 
   /**
