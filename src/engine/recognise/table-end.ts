@@ -8,6 +8,8 @@ import type { HeaderBlock } from './header';
 import { isCaption, isFootnote, isOutcomeHeading } from './row-patterns';
 import type { SheetView } from './sheet-view';
 import { looksLikeHeader } from './anchor';
+import { statusKey, statusOf } from '../values/statuses';
+import { readCodeCell } from '../catalogue/codes';
 
 export interface ScanLimits {
   /** last row the table may reach */
@@ -19,6 +21,13 @@ export interface ScanLimits {
 export type Step = 'row' | 'skip' | 'repeat' | 'stop';
 
 const BLANKS_THAT_END = 3;
+const YEAR_LABELS = /\b((19|20)?\d\d\s*[/-]\s*\d{1,4}|(19|20)\d\d)\b/g;
+
+/** A column label: short, no figures other than years, and not a status such as "nya" or "TBC". */
+function isLabel(text: string): boolean {
+  if (text.length === 0 || text.length > 60 || statusOf(statusKey(text)) !== undefined) return false;
+  return !/\d/.test(text.replace(YEAR_LABELS, ''));
+}
 const NAMED_TABLE = /^table\s+\w{1,3}\s*[:.\-–]\s*\S/i;
 const LOOK_AHEAD = 8;
 const ROWS_WITHOUT_BODY = 12;
@@ -29,6 +38,8 @@ export class TableEnd {
   private sinceBody = 0;
   private bridgeUntil = -1;
   private lastBodyRow = -1;
+  /** a blank row came after the last indicator */
+  private gapSinceBody = false;
 
   constructor(
     private readonly view: SheetView,
@@ -86,6 +97,7 @@ export class TableEnd {
     this.filled = filled;
     if (filled.length === 0) {
       this.blankRun++;
+      if (this.lastBodyRow >= 0) this.gapSinceBody = true;
       if (!this.limits.fixed && this.blankRun >= BLANKS_THAT_END) {
         const back = this.repeatAhead(r);
         if (back === null) return 'stop';
@@ -102,6 +114,7 @@ export class TableEnd {
     }
     if (!this.limits.fixed) {
       if (looksLikeHeader(this.view, r, this.header.c0, this.header.c1)) return 'stop';
+      if (this.gapSinceBody && this.isForeignHeader(r, filled)) return 'stop';
       if (++this.sinceBody > ROWS_WITHOUT_BODY) return 'stop';
     }
     return 'row';
@@ -110,7 +123,21 @@ export class TableEnd {
   /** The row held an indicator or task: the table goes on. */
   body(r?: number): void {
     this.sinceBody = 0;
+    this.gapSinceBody = false;
     if (r !== undefined) this.lastBodyRow = r;
+  }
+
+  /**
+   * After a gap, a row of three or more short labels and no code or figure heads a table of another
+   * kind (a staff list, school inspection grades, a budget): this table ended before it.
+   */
+  private isForeignHeader(r: number, filled: number[]): boolean {
+    if (filled.length < 3) return false;
+    for (const c of filled) {
+      const v = this.view.value(r, c);
+      if (typeof v !== 'string' || !isLabel(v.trim()) || readCodeCell(v) !== null) return false;
+    }
+    return true;
   }
 
   /**
