@@ -66,6 +66,15 @@ function ownTexts(view: SheetView, row: number, c0: number, c1: number): string[
   return out;
 }
 
+/** The text of a cell of the top row merged down through the bottom row (one column wide), else ''. */
+function mergedDownText(view: SheetView, top: number, bottom: number, col: number): string {
+  for (let r = top; r < bottom; r++) {
+    const m = view.mergeAt(r, col);
+    if (m && m.r1 >= bottom && m.c0 === m.c1) return view.text(r, col);
+  }
+  return '';
+}
+
 export function buildHeader(view: SheetView, rows: number[], c0: number, c1: number): HeaderBlock {
   const bottom = rows[rows.length - 1];
   const own = ownTexts(view, bottom, c0, c1);
@@ -73,8 +82,10 @@ export function buildHeader(view: SheetView, rows: number[], c0: number, c1: num
   const cells: HeaderCell[] = [];
   for (let c = c0; c <= c1; c++) {
     const b = bands ? bands[c - c0] : { text: '', start: c };
-    // a cell merged down through both header rows shows its text only in the top row
-    const o = own[c - c0];
+    // a cell merged down through both header rows shows its text only in the top row: it is the
+    // column's own header, not a band over it
+    const down = own[c - c0] === '' && bands ? mergedDownText(view, rows[0], bottom, c) : '';
+    const o = down || own[c - c0];
     cells.push({ col: c, band: b.text === o ? '' : b.text, bandStart: b.start, own: o });
   }
   return { rows, c0, c1, cells };

@@ -56,6 +56,34 @@ function isRoleRow(view: SheetView, r: number): boolean {
   return roles >= 2;
 }
 
+/**
+ * The row under a header row holds only years (and the header row merges cells down into it, or names
+ * bands over them): "Code | Indicator | Baseline | 2008/09 Actual (merged down) | Targets" over
+ * "2007/08 | | 2008/09 | 2009/10 | 2010/11". Both rows are the header.
+ */
+function isYearRowUnder(view: SheetView, r: number): boolean {
+  const below = r + 1;
+  if (below > view.lastRow) return false;
+  const filled = view.filledCols(below);
+  if (filled.length < 2) return false;
+  for (const c of filled) if (!isYearHeaderCell(view, below, c)) return false;
+  for (const c of view.filledCols(r)) {
+    const m = view.mergeAt(r, c);
+    if (m && m.r1 >= below) return true;
+  }
+  // no merge down: the row above must name what the years are (a band word over them)
+  return filled.some((c) => bandOver(view, r, c) !== '');
+}
+
+/** The text of the nearest filled cell at or left of `c` in row r (a band written once, carried right). */
+function bandOver(view: SheetView, r: number, c: number): string {
+  for (let k = c; k >= view.firstCol; k--) {
+    const t = view.text(r, k);
+    if (t !== '') return parseYearLabel(t)?.year == null ? t : '';
+  }
+  return '';
+}
+
 /** A second action-plan header row: short words only ("How", "When"). */
 function isActionSubHeader(view: SheetView, r: number): boolean {
   if (r > view.lastRow) return false;
@@ -155,6 +183,7 @@ export class SheetScanner {
   private headerRowsAt(r: number, action: boolean): number[] {
     if (action) return isActionSubHeader(this.view, r + 1) ? [r, r + 1] : [r];
     if (isRoleRow(this.view, r + 1)) return [r, r + 1];
+    if (isYearRowUnder(this.view, r)) return [r, r + 1];
     if (isBandRow(this.view, r - 1, r)) return [r - 1, r];
     return [r];
   }

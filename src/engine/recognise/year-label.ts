@@ -29,6 +29,9 @@ const WORDS: Record<string, Meaning> = {
   goal: 'target',
   stretch: 'target',
   planned: 'target',
+  // a "Trajectory" band over years holds the planned path: targets
+  trajectory: 'target',
+  trajectories: 'target',
   baseline: 'baseline',
   actual: 'actual',
   actuals: 'actual',
@@ -90,7 +93,7 @@ const SPLIT_YEAR = /(?<![\d.])(\d{4}|\d{2})\s*[/\-–]\s*(\d{4}|\d{1,2})(?![\d.%
 const CAL_YEAR = /(?<![\d.])((?:19|20)\d{2})(?![\d.%])/g;
 const QUARTER = /\b(?:q|qtr|quarter)\s*([1-4])\b/g;
 // cheap gate: a header is short and holds a digit or one of the band words
-const BAND_HINT = /target|baseline|actual|perform|outturn|result|latest|budget|forecast|aim|goal/i;
+const BAND_HINT = /target|baseline|actual|perform|outturn|result|latest|budget|forecast|aim|goal|trajector/i;
 
 function fullYear(digits: string): number {
   if (digits.length === 4) return Number(digits);
