@@ -30,9 +30,12 @@ function isRate(p: ParsedValue): boolean {
 /** A test of one row, asked of the rows no cheaper test has shown to be indicators. */
 type RowTest = (r: IndicatorRow) => boolean;
 
-/** An NI code, a local code, "Local Indicator" or an LAA flag. */
+/**
+ * An NI code, a local code of a prefix the workbook defines, "Local Indicator" or an LAA flag. A code of
+ * an unknown prefix ("CC101") is no evidence: cost centres look just like it.
+ */
 function namedRow(localMarkers: ReadonlySet<number>): RowTest {
-  return (r) => r.code !== null || r.laa || localMarkers.has(r.row);
+  return (r) => (r.code !== null && !r.local) || r.laa || localMarkers.has(r.row);
 }
 
 /** A title the catalogue knows; only the first TITLE_SAMPLE titles worth asking about are asked. */

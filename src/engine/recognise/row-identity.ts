@@ -2,7 +2,13 @@
  * Who a row is: its NI code (own column or inside the text, typos corrected),
  * local code, "Local Indicator" marker, LAA flag and title.
  */
-import { findCode, findLocalCode, readCodeCell, type CodeMatch } from '../catalogue/codes';
+import {
+  findCode,
+  findLocalCode,
+  normaliseLocalCode,
+  readCodeCell,
+  type CodeMatch,
+} from '../catalogue/codes';
 import type { CellValue } from '../model/snapshot';
 import { cellText } from './text';
 
@@ -18,6 +24,18 @@ export interface RowIdentity {
 }
 
 const LOCAL_MARKER = /\blocal\b|^li\b/i;
+const OWN_LOCAL_CODE = /^([A-Z]{2,5})[\s-]?(\d{1,4}[a-z]?)$/;
+const NOT_LOCAL_PREFIX = new Set(['NI', 'KS', 'LAA', 'FY', 'AY', 'QTR', 'ECM']);
+
+/**
+ * A code cell holding a code of the council's own ("CSC 083"), even when no definitions sheet names its
+ * prefix: it is still that indicator's code (and validation says it has no definition).
+ */
+function ownLocalCode(codeText: string): string | null {
+  const m = OWN_LOCAL_CODE.exec(codeText.trim());
+  if (!m || NOT_LOCAL_PREFIX.has(m[1])) return null;
+  return normaliseLocalCode(codeText);
+}
 
 /** Typed differently from its normal form in a way worth showing: N61, NI88, NI 04. */
 function asTypedIfCorrected(m: CodeMatch, fromBareCell: boolean): string | undefined {
@@ -62,6 +80,9 @@ export function readIdentity(
     const localCode = hasPrefixes ? findLocalCode(codeText, localPrefixes) : null;
     if (localCode)
       return { code: localCode, codeFrom: 'code', title: titleText, localMarker: true, local: true };
+    // a code of an unknown prefix is kept, but is no evidence of an indicator table (cost centres are alike)
+    const own = ownLocalCode(codeText);
+    if (own) return { code: own, codeFrom: 'code', title: titleText, localMarker: false, local: true };
   }
 
   if (titleText !== '') {
