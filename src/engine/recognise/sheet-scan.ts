@@ -10,6 +10,7 @@ import { actionRoleFor, headerish } from './action-words';
 import { isActionHeaderRow, isIndicatorHeaderRow, isYearHeaderCell } from './anchor';
 import { buildHeader, columnBlocks, type HeaderBlock } from './header';
 import { splitSideBySide } from './side-by-side';
+import { readCodeCell } from '../catalogue/codes';
 import { classifyIndicatorColumns } from './indicator-columns';
 import { chooseIdentityColumns, sampleRows } from './identity-columns';
 import { readIndicatorTable, type IndicatorContext } from './indicator-table';
@@ -82,6 +83,21 @@ function bandOver(view: SheetView, r: number, c: number): string {
     if (t !== '') return parseYearLabel(t)?.year == null ? t : '';
   }
   return '';
+}
+
+/**
+ * A row of a header block, within one table's columns, holds labels only: no codes, no figures but years.
+ * Tables side by side may start their bodies on different rows: a second header row for the table on the
+ * left can be the first indicator of the table on the right.
+ */
+function headerLikeIn(view: SheetView, r: number, block: { c0: number; c1: number }): boolean {
+  for (const c of view.filledIn(r, block.c0, block.c1)) {
+    const v = view.value(r, c);
+    if (typeof v === 'number') {
+      if (!isYearHeaderCell(view, r, c)) return false;
+    } else if (typeof v !== 'string' || readCodeCell(v) !== null) return false;
+  }
+  return true;
 }
 
 /** A second action-plan header row: short words only ("How", "When"). */
@@ -226,12 +242,13 @@ export class SheetScanner {
       if (!action && !indicator) continue;
       const rows = this.headerRowsAt(r, action);
       for (const block of columnBlocks(view, rows).flatMap((b) => splitSideBySide(view, rows, b))) {
-        const bottom = rows[rows.length - 1];
-        if (action ? !isActionHeaderRow(view, r, block.c0, block.c1) : !this.hasYears(rows, block)) continue;
+        const own = rows.filter((h) => h === r || headerLikeIn(view, h, block));
+        const bottom = own[own.length - 1];
+        if (action ? !isActionHeaderRow(view, r, block.c0, block.c1) : !this.hasYears(own, block)) continue;
         if (!action) widenLeft(view, block, bottom);
-        const probe = { r0: rows[0], c0: block.c0, r1: bottom, c1: block.c1 };
+        const probe = { r0: own[0], c0: block.c0, r1: bottom, c1: block.c1 };
         if (this.claimed(probe)) continue;
-        const header = buildHeader(view, rows, block.c0, block.c1);
+        const header = buildHeader(view, own, block.c0, block.c1);
         const t = this.readTable(header, { lastRow: this.roomBelow(probe), fixed: false }, false);
         if (t) this.tables.push(t);
       }
