@@ -11,6 +11,7 @@ import { isActionHeaderRow, isIndicatorHeaderRow, isYearHeaderCell } from './anc
 import { buildHeader, columnBlocks, type HeaderBlock } from './header';
 import { splitSideBySide } from './side-by-side';
 import { readCodeCell } from '../catalogue/codes';
+import { columnWordFor } from './column-words';
 import { classifyIndicatorColumns } from './indicator-columns';
 import { chooseIdentityColumns, sampleRows } from './identity-columns';
 import { readIndicatorTable, type IndicatorContext } from './indicator-table';
@@ -98,6 +99,37 @@ function headerLikeIn(view: SheetView, r: number, block: { c0: number; c1: numbe
     } else if (typeof v !== 'string' || readCodeCell(v) !== null) return false;
   }
   return true;
+}
+
+/**
+ * "Code | Description | Target | Actual" under a band naming the year ("2009/10" merged over Target and
+ * Actual): the row names an identity column and year uses, the row above gives the year.
+ */
+function isRolesUnderYearBand(view: SheetView, r: number): boolean {
+  if (r - 1 < view.firstRow) return false;
+  let identity = false;
+  let roleUnderYear = false;
+  for (const c of view.filledCols(r)) {
+    const t = view.text(r, c);
+    const role = columnWordFor(t)?.role;
+    if (role === 'code' || role === 'title') identity = true;
+    const label = parseYearLabel(t);
+    if (label && label.year === null && label.role !== null && yearAbove(view, r - 1, c))
+      roleUnderYear = true;
+  }
+  return identity && roleUnderYear;
+}
+
+/** A year label in row r at column c, or carried over it from the left (merged or written once). */
+function yearAbove(view: SheetView, r: number, c: number): boolean {
+  for (let k = c; k >= view.firstCol; k--) {
+    const t = view.text(r, k);
+    if (t === '') continue;
+    const m = view.mergeAt(r, k);
+    if (k < c && m && m.c1 < c) return false;
+    return isYearHeaderCell(view, r, k);
+  }
+  return false;
 }
 
 /** A second action-plan header row: short words only ("How", "When"). */
@@ -237,7 +269,7 @@ export class SheetScanner {
     const view = this.view;
     for (let r = view.firstRow; r <= view.lastRow; r++) {
       if (this.insideFound(r)) continue;
-      const indicator = isIndicatorHeaderRow(view, r);
+      const indicator = isIndicatorHeaderRow(view, r) || isRolesUnderYearBand(view, r);
       const action = !indicator && isActionHeaderRow(view, r);
       if (!action && !indicator) continue;
       const rows = this.headerRowsAt(r, action);
