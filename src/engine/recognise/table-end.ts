@@ -151,8 +151,9 @@ export class TableEnd {
       const filled = this.view.filledIn(k, this.header.c0, this.header.c1);
       if (filled.length === 0 || filled.length > 2) continue;
       const text = this.view.text(k, filled[0]);
-      if (typeof this.view.value(k, filled[0]) !== 'string' || isCaption(text) || isOutcomeHeading(text))
-        continue;
+      if (typeof this.view.value(k, filled[0]) !== 'string' || isOutcomeHeading(text)) continue;
+      // "Table A" alone marks a page break; "Table 3: 14-19 outcomes" names a table of its own
+      if (isCaption(text) && !NAMED_TABLE.test(text)) continue;
       if (isFootnote(text) || filled[0] === this.header.c0) return true;
     }
     return false;
