@@ -53,6 +53,22 @@ function bandsOf(view: SheetView, top: number, c0: number, c1: number): { text: 
   return out;
 }
 
+/**
+ * With three header rows, each column's band is the nearest one over it: "Future targets" (middle row)
+ * rather than "Performance" (top row), which says only what the middle row's bands are part of.
+ */
+function innerBands(
+  view: SheetView,
+  rows: number[],
+  c0: number,
+  c1: number,
+): { text: string; start: number }[] {
+  const outer = bandsOf(view, rows[0], c0, c1);
+  if (rows.length < 3) return outer;
+  const inner = bandsOf(view, rows[rows.length - 2], c0, c1);
+  return inner.map((b, i) => (b.text !== '' ? b : outer[i]));
+}
+
 /** Own texts of the bottom row, with horizontally merged cells spread over their merge. */
 function ownTexts(view: SheetView, row: number, c0: number, c1: number): string[] {
   const out: string[] = [];
@@ -78,7 +94,7 @@ function mergedDownText(view: SheetView, top: number, bottom: number, col: numbe
 export function buildHeader(view: SheetView, rows: number[], c0: number, c1: number): HeaderBlock {
   const bottom = rows[rows.length - 1];
   const own = ownTexts(view, bottom, c0, c1);
-  const bands = rows.length > 1 ? bandsOf(view, rows[0], c0, c1) : null;
+  const bands = rows.length > 1 ? innerBands(view, rows, c0, c1) : null;
   const cells: HeaderCell[] = [];
   for (let c = c0; c <= c1; c++) {
     const b = bands ? bands[c - c0] : { text: '', start: c };

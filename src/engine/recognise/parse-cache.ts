@@ -3,9 +3,14 @@
  * "nya: July 2010", "8%"): each distinct text and format is parsed once per
  * recognition run. Readings are shared between cells, so they are frozen; no
  * stage may change a ParsedValue in place.
+ *
+ * A cache reads under one sheet key ("X = New Indicator"): the same text means
+ * different things on sheets with different keys, so each key has its own cache
+ * (ParseCaches, below), and sheets without a key share one.
  */
 import type { CellValue } from '../model/snapshot';
 import { parseValue } from '../values/parse-value';
+import { NO_KEY, isEmptyKey, type SheetKey } from '../values/key-tokens';
 import type { ParsedValue } from '../values/types';
 
 const LIMIT = 100_000;
@@ -17,6 +22,9 @@ export class ParseCache {
   /** numbers by format, then value: figures repeat down a column, and a reading per cell is garbage */
   private readonly numbers = new Map<string, Map<number, ParsedValue>>();
   private numberCount = 0;
+
+  /** `key`: the key of the sheets read with this cache; none by default */
+  constructor(readonly key: SheetKey = NO_KEY) {}
 
   parse(value: CellValue, format: string): ParsedValue {
     if (value === null) return EMPTY;
@@ -30,7 +38,7 @@ export class ParseCache {
     }
     let p = byText.get(value);
     if (!p) {
-      p = Object.freeze(parseValue({ value, format }));
+      p = Object.freeze(parseValue({ value, format }, this.key));
       if (this.textCount < LIMIT) {
         byText.set(value, p);
         this.textCount++;
@@ -56,5 +64,29 @@ export class ParseCache {
       }
     }
     return p;
+  }
+}
+
+/** A key's lines as one string: sheets whose keys say the same share a cache. */
+function signature(key: SheetKey): string {
+  const statuses = [...key.statuses].map(([t, s]) => `${t}=${s}`).sort();
+  const provisional = [...key.provisional].map((t) => `${t}=provisional`).sort();
+  return [...statuses, ...provisional].join('\u0000');
+}
+
+/** One cache per distinct sheet key for a recognition run; sheets with no key share one. */
+export class ParseCaches {
+  private readonly plain = new ParseCache();
+  private readonly keyed = new Map<string, ParseCache>();
+
+  for(key: SheetKey): ParseCache {
+    if (isEmptyKey(key)) return this.plain;
+    const sig = signature(key);
+    let cache = this.keyed.get(sig);
+    if (!cache) {
+      cache = new ParseCache(key);
+      this.keyed.set(sig, cache);
+    }
+    return cache;
   }
 }

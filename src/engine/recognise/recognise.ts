@@ -4,8 +4,9 @@
  * never read; hidden sheets are.
  */
 import type { WorkbookSnapshot } from '../model/snapshot';
-import { ParseCache } from './parse-cache';
+import { ParseCaches } from './parse-cache';
 import { SheetScanner } from './sheet-scan';
+import { findSheetKey } from './sheet-key';
 import { SheetView } from './sheet-view';
 import type { RecogniseOptions, RecogniseResult, RecognitionNote, TableRef } from './types';
 
@@ -21,15 +22,17 @@ export function recognise(snapshot: WorkbookSnapshot, options: RecogniseOptions)
   const notes: RecognitionNote[] = [];
   const tables: RecogniseResult['tables'] = [];
   const localPrefixes = options.catalogue.localPrefixes();
-  const parser = new ParseCache();
+  const parsers = new ParseCaches();
   for (const sheet of snapshot.sheets) {
     if (sheet.name === REGISTRY || options.ignoreSheets?.has(sheet.name)) continue;
     if (sheet.values.length === 0) continue;
-    const scanner = new SheetScanner(new SheetView(sheet), {
+    const view = new SheetView(sheet);
+    // the sheet's own key ("X = New Indicator") says what its tokens mean, on this sheet only
+    const scanner = new SheetScanner(view, {
       catalogue: options.catalogue,
       localPrefixes,
       notes,
-      parser,
+      parser: parsers.for(findSheetKey(view)),
     });
     for (const extra of options.extraTables ?? []) if (extra.sheet === sheet.name) scanner.extra(extra.range);
     scanner.listObjects();

@@ -132,6 +132,25 @@ function yearAbove(view: SheetView, r: number, c: number): boolean {
   return false;
 }
 
+/** Some cell of row `top` is merged down to reach row `bottom` (a header block drawn as one). */
+function mergesInto(view: SheetView, top: number, bottom: number): boolean {
+  for (const c of view.filledCols(top)) {
+    const m = view.mergeAt(top, c);
+    if (m && m.r1 >= bottom) return true;
+  }
+  return false;
+}
+
+/**
+ * The row is a targets header in one of its column blocks, though not as a whole: a staff list beside
+ * the targets table puts names and figures in the same row as the years.
+ */
+function anchorsABlock(view: SheetView, r: number): boolean {
+  if (view.filledCols(r).length < 3) return false;
+  const blocks = columnBlocks(view, [r]);
+  return blocks.length > 1 && blocks.some((b) => isIndicatorHeaderRow(view, r, b.c0, b.c1));
+}
+
 /** A second action-plan header row: short words only ("How", "When"). */
 function isActionSubHeader(view: SheetView, r: number): boolean {
   if (r > view.lastRow) return false;
@@ -232,7 +251,12 @@ export class SheetScanner {
     if (action) return isActionSubHeader(this.view, r + 1) ? [r, r + 1] : [r];
     if (isRoleRow(this.view, r + 1)) return [r, r + 1];
     if (isYearRowUnder(this.view, r)) return [r, r + 1];
-    if (isBandRow(this.view, r - 1, r)) return [r - 1, r];
+    if (isBandRow(this.view, r - 1, r)) {
+      // three rows: an outer band ("Performance") over inner ones ("Baseline | Actual | Future targets")
+      return isBandRow(this.view, r - 2, r - 1) && mergesInto(this.view, r - 2, r)
+        ? [r - 2, r - 1, r]
+        : [r - 1, r];
+    }
     return [r];
   }
 
@@ -269,7 +293,8 @@ export class SheetScanner {
     const view = this.view;
     for (let r = view.firstRow; r <= view.lastRow; r++) {
       if (this.insideFound(r)) continue;
-      const indicator = isIndicatorHeaderRow(view, r) || isRolesUnderYearBand(view, r);
+      const indicator =
+        isIndicatorHeaderRow(view, r) || isRolesUnderYearBand(view, r) || anchorsABlock(view, r);
       const action = !indicator && isActionHeaderRow(view, r);
       if (!action && !indicator) continue;
       const rows = this.headerRowsAt(r, action);
