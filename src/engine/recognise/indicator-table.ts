@@ -161,6 +161,8 @@ class BodyReader {
   private group: string | null = null;
   private last: IndicatorRow | null = null;
   private lastBody = -1;
+  /** rows with figures but no code or title: left out, and the officer told where */
+  private readonly leftOut: { row: number; col: number }[] = [];
   /** rows read as items of a lettered list under an uncoded heading */
   private readonly listItems = new Set<IndicatorRow>();
 
@@ -176,6 +178,7 @@ class BodyReader {
 
   read(): Body {
     const headerRows = this.end.walk((r) => this.readRow(r));
+    this.tellLeftOut();
     const { rows, groups, footnotes, localMarkers, lastBody } = this;
     return { rows, groups, footnotes, headerRows, localMarkers, lastBody };
   }
@@ -209,6 +212,25 @@ class BodyReader {
     return false;
   }
 
+  /** One warning for the rows left out inside the table, how many and where (nothing dropped silently). */
+  private tellLeftOut(): void {
+    const inside = this.leftOut.filter((x) => x.row <= this.lastBody);
+    if (inside.length === 0) return;
+    const rows = inside.map((x) => x.row + 1);
+    const where =
+      rows.length === 1
+        ? `row ${rows[0]}`
+        : `rows ${rows.slice(0, 8).join(', ')}${rows.length > 8 ? '…' : ''}`;
+    this.ctx.notes.push({
+      sheet: this.view.name,
+      cell: a1(inside[0].row, inside[0].col),
+      severity: 'warning',
+      message:
+        `${rows.length} row${rows.length === 1 ? '' : 's'} with figures ${rows.length === 1 ? 'was' : 'were'} left ` +
+        `out of the table (${where}): no indicator code or title. Give each a code or a title, or move it out of the table.`,
+    });
+  }
+
   private identityOf(r: number): RowIdentity {
     const { cols, textCol } = this.body;
     return withParentLetter(
@@ -229,11 +251,7 @@ class BodyReader {
     } else if (!hasValues) {
       this.readHeading(r, filled);
     } else if (identity.title === '') {
-      this.ctx.notes.push({
-        sheet: this.view.name,
-        cell: a1(r, filled[0]),
-        message: 'Row has figures but no indicator name or code; skipped.',
-      });
+      this.leftOut.push({ row: r, col: filled[0] });
     } else {
       this.addIndicator(r, identity);
     }

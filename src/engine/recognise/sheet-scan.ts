@@ -10,6 +10,7 @@ import { actionRoleFor, headerish } from './action-words';
 import { isActionHeaderRow, isIndicatorHeaderRow, isYearHeaderCell } from './anchor';
 import { buildHeader, columnBlocks, type HeaderBlock } from './header';
 import { splitSideBySide } from './side-by-side';
+import { doubtsAbout } from './table-doubts';
 import { readCodeCell } from '../catalogue/codes';
 import { columnWordFor } from './column-words';
 import { classifyIndicatorColumns } from './indicator-columns';
@@ -231,13 +232,15 @@ export class SheetScanner {
     const cols = classifyIndicatorColumns(header, this.view.name, this.ctx.notes);
     if (!cols.columns.some((c) => c.role === 'year') && !force) return null;
     const rows = sampleRows(this.view, bottom + 1, limits.lastRow, header.c0, header.c1);
-    chooseIdentityColumns(
+    const choices = chooseIdentityColumns(
       { view: this.view, rows, localPrefixes: this.ctx.localPrefixes, catalogue: this.ctx.catalogue },
       cols,
       header.c0,
       header.c1,
     );
-    return readIndicatorTable(this.view, header, cols, { ...this.ctx, force, listObject }, limits);
+    const t = readIndicatorTable(this.view, header, cols, { ...this.ctx, force, listObject }, limits);
+    if (t) for (const n of doubtsAbout(t, choices, this.view)) this.ctx.notes.push(n);
+    return t;
   }
 
   private hasYears(rows: number[], block: { c0: number; c1: number }): boolean {

@@ -26,6 +26,8 @@ export interface RecognitionNote {
   /** "C7" */
   cell: string;
   message: string;
+  /** 'warning' when the officer should check what was read (rows left out, no target column); else info */
+  severity?: 'warning' | 'info';
 }
 
 export interface RecogniseResult {

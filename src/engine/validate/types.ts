@@ -9,6 +9,8 @@ export interface RecognitionNote {
   /** "C7" */
   cell: string;
   message: string;
+  /** 'warning' when the officer should check what was read; info otherwise */
+  severity?: 'warning' | 'info';
 }
 
 /** A cell of an indicator definitions sheet that could not be read ("Unit 'furlongs' is not understood"). */
@@ -27,6 +29,8 @@ export interface RuleContext {
   notes?: RecognitionNote[];
   /** what the definitions sheets, read before the tables, could not read */
   definitionProblems?: DefinitionProblem[];
+  /** the sheets read as indicator definitions, in workbook order: findings name them in their fixes */
+  definitionSheets?: readonly string[];
 }
 
 export interface Rule {

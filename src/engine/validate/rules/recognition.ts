@@ -7,6 +7,8 @@ export const recognition: Rule = {
   severity: 'info',
   title: 'Notes from reading the tables',
   check(ctx) {
-    return (ctx.notes ?? []).map((n) => finding(this, { sheet: n.sheet, cell: n.cell }, n.message));
+    return (ctx.notes ?? []).map((n) =>
+      finding(this, { sheet: n.sheet, cell: n.cell }, n.message, undefined, n.severity ?? this.severity),
+    );
   },
 };
