@@ -93,12 +93,29 @@ function isDefinitionsHeader({ cols, years }: HeaderRow): boolean {
   return cols.code !== undefined && cols.title !== undefined && extra !== undefined && !years;
 }
 
+/**
+ * Years in the two rows under it make the row the top of a targets table's header ("NI | PI Name | Lead
+ * officer | Performance | Priority theme" over "Actual 2008/09 | Target 2009/10"), not a definitions header.
+ */
+function yearsBelow(sheet: SheetSnapshot, r: number, lastCol: number): boolean {
+  for (const row of [r + 1, r + 2]) {
+    let years = 0;
+    for (let c = sheet.origin.col; c <= lastCol; c++) {
+      const v = cellAt(sheet, row, c);
+      if (typeof v === 'string' && YEAR_HEADER.test(v)) years++;
+    }
+    if (years >= 2) return true;
+  }
+  return false;
+}
+
 function findHeader(sheet: SheetSnapshot): Header | null {
   const { lastRow, lastCol } = sheetBounds(sheet);
   const r1 = Math.min(lastRow, sheet.origin.row + HEADER_SCAN_ROWS - 1);
   for (let r = sheet.origin.row; r <= r1; r++) {
     const h = readHeaderRow(sheet, r, lastCol);
-    if (isDefinitionsHeader(h)) return { row: r, cols: h.cols, yesMeans: h.yesMeans };
+    if (isDefinitionsHeader(h) && !yearsBelow(sheet, r, lastCol))
+      return { row: r, cols: h.cols, yesMeans: h.yesMeans };
   }
   return null;
 }

@@ -144,7 +144,9 @@ const TITLE_LETTER = /\(([a-h])\)\s*[A-Za-z]/g;
  * sub-indicator (NI 56a); a title naming two ("(a) Reception and (b) Year 6") stays the parent.
  */
 function withParentLetter(identity: RowIdentity): RowIdentity {
-  if (!isNational(identity.code) || hasLetter(identity.code)) return identity;
+  // most titles hold no "(": skip the pattern for them (this runs on every coded row)
+  if (!identity.title.includes('(') || !isNational(identity.code) || hasLetter(identity.code))
+    return identity;
   const letters = [...identity.title.matchAll(TITLE_LETTER)];
   if (letters.length !== 1) return identity;
   return { ...identity, code: `${identity.code}${letters[0][1].toLowerCase()}` };

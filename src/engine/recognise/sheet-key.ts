@@ -20,7 +20,14 @@
  */
 import { a1 } from '../model/a1';
 import type { CellValue, SheetSnapshot } from '../model/snapshot';
-import { isKeyToken, keyMeaning, sheetKeyOf, type KeyEntry, type SheetKey } from '../values/key-tokens';
+import {
+  isKeyToken,
+  keyMeaning,
+  sheetKeyOf,
+  type KeyEntry,
+  type KeyMeaning,
+  type SheetKey,
+} from '../values/key-tokens';
 import { SheetView } from './sheet-view';
 
 const HEADING =
@@ -33,6 +40,12 @@ const SPLIT = /\s*[;\n]\s*|\s*,\s*(?=[^\s\d=:,]{1,4}\s*[=:])|\s{2,}(?=[^\s\d=:]{
 /** how far under a heading its lines may run */
 const BLOCK_ROWS = 15;
 const LONGEST_LINE = 160;
+/** a key's meaning is a few words ("New indicator - no data"), not a title */
+const LONGEST_MEANING = 40;
+/** where "=" or ":" may stand in a line: after a token of four characters and some spaces */
+const SEPARATOR_BY = 8;
+const HEADING_FIRST = new Set(['k', 'l', 's', 'n']);
+const COLS = 16384;
 
 interface Line {
   token: string;
@@ -40,52 +53,75 @@ interface Line {
   sep: string;
 }
 
-/** One cell's lines: "X = New Indicator", or several after "Key:". */
-function linesOf(text: string): { lines: Line[]; prefixed: boolean } {
-  const prefixed = KEY_PREFIX.test(text);
-  const body = prefixed ? text.replace(KEY_PREFIX, '') : text;
-  const lines: Line[] = [];
-  for (const part of body.split(SPLIT)) {
-    const m = LINE.exec(part.trim());
-    if (m && isKeyToken(m[1])) lines.push({ token: m[1], meaning: m[3].trim(), sep: m[2].trim() });
+/** What a text says, worked out once per distinct text: cells repeat down a sheet. */
+class Readings {
+  private readonly meanings = new Map<string, KeyMeaning | null>();
+  private readonly lines = new Map<string, { lines: Line[]; prefixed: boolean }>();
+
+  meaning(text: string): KeyMeaning | null {
+    let m = this.meanings.get(text);
+    if (m === undefined) {
+      m = text.length > LONGEST_MEANING ? null : keyMeaning(text);
+      this.meanings.set(text, m);
+    }
+    return m;
   }
-  return { lines, prefixed };
+
+  /** One cell's lines whose meaning a value can take: "X = New Indicator", or several after "Key:". */
+  linesOf(text: string): { lines: Line[]; prefixed: boolean } {
+    let out = this.lines.get(text);
+    if (!out) {
+      const prefixed = KEY_PREFIX.test(text);
+      const body = prefixed ? text.replace(KEY_PREFIX, '') : text;
+      const lines: Line[] = [];
+      for (const part of body.split(SPLIT)) {
+        const m = LINE.exec(part.trim());
+        if (m && isKeyToken(m[1]) && this.meaning(m[3].trim()))
+          lines.push({ token: m[1], meaning: m[3].trim(), sep: m[2].trim() });
+      }
+      out = { lines, prefixed };
+      this.lines.set(text, out);
+    }
+    return out;
+  }
 }
 
 function textOf(v: CellValue | undefined): string {
   return typeof v === 'string' ? v.trim() : '';
 }
 
-/** The sheet's cells in absolute coordinates. */
-class Cells {
-  constructor(private readonly sheet: SheetSnapshot) {}
+/** The sheet's cells in absolute coordinates, and what their texts say. */
+class Cells extends Readings {
+  constructor(private readonly sheet: SheetSnapshot) {
+    super();
+  }
 
   text(row: number, col: number): string {
     return textOf(this.sheet.values[row - this.sheet.origin.row]?.[col - this.sheet.origin.col]);
   }
 }
 
-/** The key's lines found so far, one per cell, in reading order at the end. */
+/** The key's lines found so far, one cell at a time, in reading order at the end. */
 class Found {
-  private readonly byCell = new Map<string, KeyEntry[]>();
+  private readonly byCell = new Map<number, KeyEntry[]>();
+
+  constructor(private readonly cells: Cells) {}
 
   add(row: number, col: number, lines: Line[]): void {
     const entries: KeyEntry[] = [];
     for (const l of lines) {
-      const read = keyMeaning(l.meaning);
+      const read = this.cells.meaning(l.meaning);
       if (read) entries.push({ token: l.token, meaning: l.meaning, read, cell: a1(row, col) });
     }
-    if (entries.length > 0) this.byCell.set(`${row}:${col}`, entries);
+    if (entries.length > 0) this.byCell.set(row * COLS + col, entries);
   }
 
   has(row: number, col: number): boolean {
-    return this.byCell.has(`${row}:${col}`);
+    return this.byCell.has(row * COLS + col);
   }
 
   entries(): KeyEntry[] {
-    const keys = [...this.byCell.keys()].map((k) => k.split(':').map(Number));
-    keys.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    return keys.flatMap(([r, c]) => this.byCell.get(`${r}:${c}`) ?? []);
+    return [...this.byCell.keys()].sort((a, b) => a - b).flatMap((k) => this.byCell.get(k) ?? []);
   }
 }
 
@@ -95,7 +131,7 @@ function twoCellLine(cells: Cells, row: number, col: number): Line | null {
   if (!isKeyToken(token)) return null;
   for (let c = col + 1; c <= col + 2; c++) {
     const meaning = cells.text(row, c);
-    if (meaning !== '') return { token, meaning, sep: '' };
+    if (meaning !== '') return cells.meaning(meaning) ? { token, meaning, sep: '' } : null;
   }
   return null;
 }
@@ -104,10 +140,11 @@ function twoCellLine(cells: Cells, row: number, col: number): Line | null {
 function blockLines(cells: Cells, row: number, col: number): Line[] | null {
   const text = cells.text(row, col);
   if (text === '' || text.length > LONGEST_LINE) return null;
-  const { lines } = linesOf(text);
-  if (lines.length > 0) return lines;
+  if (LINE.test(text) || KEY_PREFIX.test(text)) return cells.linesOf(text).lines;
   const two = twoCellLine(cells, row, col);
-  return two ? [two] : null;
+  if (two) return [two];
+  // a line of the key about something else ("R - target missed") keeps the block going
+  return isKeyToken(text) ? [] : null;
 }
 
 /** Under a "Key" heading: its lines down the column, until a line that is not one. */
@@ -124,7 +161,7 @@ function readBeside(cells: Cells, found: Found, row: number, col: number, lastCo
   for (let c = col + 1; c <= lastCol; c++) {
     const text = cells.text(row, c);
     if (text === '') continue;
-    const { lines } = linesOf(text);
+    const { lines } = cells.linesOf(text);
     if (lines.length === 0) return;
     found.add(row, c, lines);
   }
@@ -138,26 +175,66 @@ interface Loose {
 
 /** Lines that need company ("token: meaning", two cells): kept when a neighbour above or below is a line too. */
 function keepRuns(loose: Loose[], found: Found): void {
-  const at = new Set(loose.map((l) => `${l.row}:${l.col}`));
+  const at = new Set(loose.map((l) => l.row * COLS + l.col));
   for (const l of loose) {
-    const above = at.has(`${l.row - 1}:${l.col}`) || found.has(l.row - 1, l.col);
-    const below = at.has(`${l.row + 1}:${l.col}`) || found.has(l.row + 1, l.col);
+    const above = at.has((l.row - 1) * COLS + l.col) || found.has(l.row - 1, l.col);
+    const below = at.has((l.row + 1) * COLS + l.col) || found.has(l.row + 1, l.col);
     if (above || below) found.add(l.row, l.col, l.lines);
   }
 }
 
+/** Where a cell's text might start a line: "=" or ":" just after a short token, or "Key:" before it. */
+function mayHoldLines(text: string): boolean {
+  const eq = text.indexOf('=');
+  const colon = text.indexOf(':');
+  if (eq < 0 && colon < 0) return false;
+  const first = eq < 0 ? colon : colon < 0 ? eq : Math.min(eq, colon);
+  return first <= SEPARATOR_BY || KEY_PREFIX.test(text);
+}
+
 /** What one cell outside a key block offers: lines that count on their own, or loose ones. */
 function scanCell(cells: Cells, found: Found, loose: Loose[], row: number, col: number, text: string): void {
-  if (text.includes('=') || text.includes(':')) {
-    const { lines, prefixed } = linesOf(text);
+  if (mayHoldLines(text)) {
+    const { lines, prefixed } = cells.linesOf(text);
+    if (lines.length === 0) return;
     const sure = prefixed ? lines : lines.filter((l) => l.sep === '=');
     if (sure.length > 0) found.add(row, col, sure);
-    const rest = lines.filter((l) => !sure.includes(l));
+    const rest = sure.length === lines.length ? [] : lines.filter((l) => !sure.includes(l));
     if (rest.length > 0) loose.push({ row, col, lines: rest });
     return;
   }
+  if (text.length > 4) return;
   const two = twoCellLine(cells, row, col);
-  if (two && keyMeaning(two.meaning)) loose.push({ row, col, lines: [two] });
+  if (two) loose.push({ row, col, lines: [two] });
+}
+
+/** A heading of a key ("Key", "Legend:"), tested only on short texts that start like one. */
+function isHeading(text: string): boolean {
+  return text.length <= 40 && HEADING_FIRST.has(text.charAt(0).toLowerCase()) && HEADING.test(text);
+}
+
+/** Reads a key on the cells of one row (the headings, lines and loose lines it holds). */
+function scanRow(
+  cells: Cells,
+  found: Found,
+  loose: Loose[],
+  row: number,
+  values: readonly CellValue[],
+  c0: number,
+  lastRow: number,
+): void {
+  const lastCol = c0 + values.length - 1;
+  for (let j = 0; j < values.length; j++) {
+    const v = values[j];
+    if (typeof v !== 'string' || v.length > LONGEST_LINE + 20) continue;
+    const text = v.trim();
+    if (text === '' || text.length > LONGEST_LINE) continue;
+    const col = c0 + j;
+    if (isHeading(text)) {
+      readBlock(cells, found, row, col, lastRow);
+      readBeside(cells, found, row, col, lastCol);
+    } else if (!found.has(row, col)) scanCell(cells, found, loose, row, col, text);
+  }
 }
 
 /**
@@ -167,23 +244,12 @@ function scanCell(cells: Cells, found: Found, loose: Loose[], row: number, col: 
 export function findSheetKey(sheet: SheetView | SheetSnapshot): SheetKey {
   const snap = sheet instanceof SheetView ? sheet.sheet : sheet;
   const cells = new Cells(snap);
-  const found = new Found();
+  const found = new Found(cells);
   const loose: Loose[] = [];
   const { row: r0, col: c0 } = snap.origin;
   const lastRow = r0 + snap.values.length - 1;
-  snap.values.forEach((values, i) => {
-    const lastCol = c0 + values.length - 1;
-    for (let j = 0; j < values.length; j++) {
-      const text = textOf(values[j]);
-      if (text === '' || text.length > LONGEST_LINE) continue;
-      const row = r0 + i;
-      const col = c0 + j;
-      if (HEADING.test(text)) {
-        readBlock(cells, found, row, col, lastRow);
-        readBeside(cells, found, row, col, lastCol);
-      } else if (!found.has(row, col)) scanCell(cells, found, loose, row, col, text);
-    }
-  });
+  for (let i = 0; i < snap.values.length; i++)
+    scanRow(cells, found, loose, r0 + i, snap.values[i], c0, lastRow);
   keepRuns(loose, found);
   return sheetKeyOf(found.entries());
 }

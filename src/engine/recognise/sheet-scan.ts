@@ -133,6 +133,14 @@ function yearAbove(view: SheetView, r: number, c: number): boolean {
   return false;
 }
 
+/** The row names the code or title column ("NI | PI Name | Lead officer | Performance"). */
+function namesIdentity(view: SheetView, r: number): boolean {
+  return view.filledCols(r).some((c) => {
+    const role = columnWordFor(view.text(r, c))?.role;
+    return role === 'code' || role === 'title';
+  });
+}
+
 /** Some cell of row `top` is merged down to reach row `bottom` (a header block drawn as one). */
 function mergesInto(view: SheetView, top: number, bottom: number): boolean {
   for (const c of view.filledCols(top)) {
@@ -256,7 +264,8 @@ export class SheetScanner {
     if (isYearRowUnder(this.view, r)) return [r, r + 1];
     if (isBandRow(this.view, r - 1, r)) {
       // three rows: an outer band ("Performance") over inner ones ("Baseline | Actual | Future targets")
-      return isBandRow(this.view, r - 2, r - 1) && mergesInto(this.view, r - 2, r)
+      return isBandRow(this.view, r - 2, r - 1) &&
+        (mergesInto(this.view, r - 2, r) || namesIdentity(this.view, r - 2))
         ? [r - 2, r - 1, r]
         : [r - 1, r];
     }
