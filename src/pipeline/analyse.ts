@@ -75,6 +75,7 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
     settings,
     notes: recognised.notes,
     definitionProblems,
+    definitionSheets,
   });
 
   const ratings = new Map<IndicatorTable, Rating[]>();

@@ -14,6 +14,7 @@ export type ColumnRole =
   | 'code' // NI number in its own column
   | 'title' // description (may also hold the code)
   | 'year' // a value for a year (see YearColumn)
+  | 'baseline' // a baseline with no year ("Baseline", "Baseline or current performance"): before every target
   | 'period' // FY / Ac Yr / Cal Yr per row
   | 'comparator' // statistical neighbours, England, region
   | 'notes'

@@ -102,6 +102,21 @@ function yearHeader(cell: HeaderCell, header: string): Reading {
   return label ? { column: { col: cell.col, role: 'year', header }, label } : null;
 }
 
+/**
+ * A baseline that names no year: "Baseline", "Baseline or current performance",
+ * "Current performance", "Latest position". Whatever year it was, it came before
+ * every target, and validation judges the targets against it. A year in the header
+ * or the band makes it a year column instead (yearHeader, tried first).
+ */
+const YEARLESS_BASELINE =
+  /^(?:baseline(?:\s+(?:position|figure|data|performance|value|level))?(?:\s*(?:or|\/|&|and)\s*(?:current|latest)\s+(?:performance|position|figure|level|outturn))?|(?:current|latest)\s+(?:performance|position|figure|level|outturn))\s*:?$/i;
+
+function yearlessBaseline(cell: HeaderCell, header: string): Reading {
+  const own = cell.own.trim();
+  const words = own === '' ? cell.band.trim() : own;
+  return YEARLESS_BASELINE.test(words) ? { column: { col: cell.col, role: 'baseline', header } } : null;
+}
+
 /** Any other band word, over a column with no header of its own. */
 function bandWord(cell: HeaderCell, header: string): Reading {
   const word = cell.own === '' ? columnWordFor(cell.band) : null;
@@ -114,6 +129,7 @@ const HEADER_EVIDENCE: readonly HeaderEvidence[] = [
   ownHeaderWord,
   comparatorBand,
   yearHeader,
+  yearlessBaseline,
   bandWord,
 ];
 

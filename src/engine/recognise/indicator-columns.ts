@@ -101,7 +101,9 @@ function yearColumn(
 function columnsByRole(columns: TableColumn[], laaCols: number[]): IndicatorColumns {
   const first = (role: TableColumn['role']): number | null =>
     columns.find((c) => c.role === role)?.col ?? null;
-  const valueCols = columns.filter((c) => c.role === 'year' || c.role === 'comparator').map((c) => c.col);
+  const valueCols = columns
+    .filter((c) => c.role === 'year' || c.role === 'baseline' || c.role === 'comparator')
+    .map((c) => c.col);
   return {
     columns,
     codeCol: first('code'),

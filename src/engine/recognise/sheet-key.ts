@@ -12,8 +12,10 @@
  * "no data", "not applicable", or "provisional"): "R = target missed" says nothing
  * about how to read a figure. Where the form is loose, more is asked of it:
  * - "token = meaning" counts anywhere on the sheet: the "=" says it is a key;
- * - "token: meaning" ("nya: July 2010" is a value) and two cells (a code beside a
- *   title) count under a "Key" heading, after "Key:", or two or more lines in a row.
+ * - "token: meaning" ("nya: July 2010" is a value) counts under a "Key" heading,
+ *   after "Key:", or two or more lines in a row;
+ * - a token and its meaning in two cells count only under a "Key" heading (in a
+ *   table, "FY | nya: July 2010" and "New | New" look just like one).
  *
  * A pure function of the sheet's cells; the value parser applies what it finds
  * (values/key-tokens.ts), on that sheet only.
@@ -44,7 +46,6 @@ const LONGEST_LINE = 160;
 const LONGEST_MEANING = 40;
 /** where "=" or ":" may stand in a line: after a token of four characters and some spaces */
 const SEPARATOR_BY = 8;
-const HEADING_FIRST = new Set(['k', 'l', 's', 'n']);
 const COLS = 16384;
 
 interface Line {
@@ -173,7 +174,7 @@ interface Loose {
   lines: Line[];
 }
 
-/** Lines that need company ("token: meaning", two cells): kept when a neighbour above or below is a line too. */
+/** Lines that need company ("token: meaning"): kept when a neighbour above or below is a line too. */
 function keepRuns(loose: Loose[], found: Found): void {
   const at = new Set(loose.map((l) => l.row * COLS + l.col));
   for (const l of loose) {
@@ -192,7 +193,12 @@ function mayHoldLines(text: string): boolean {
   return first <= SEPARATOR_BY || KEY_PREFIX.test(text);
 }
 
-/** What one cell outside a key block offers: lines that count on their own, or loose ones. */
+/**
+ * What one cell outside a key block offers: lines that count on their own, or loose
+ * ones. A token and a meaning in two cells count only under a Key heading: in a table
+ * a period beside a status ("FY | nya: July 2010") or two statuses ("New | New") look
+ * just like one.
+ */
 function scanCell(cells: Cells, found: Found, loose: Loose[], row: number, col: number, text: string): void {
   if (mayHoldLines(text)) {
     const { lines, prefixed } = cells.linesOf(text);
@@ -201,16 +207,24 @@ function scanCell(cells: Cells, found: Found, loose: Loose[], row: number, col: 
     if (sure.length > 0) found.add(row, col, sure);
     const rest = sure.length === lines.length ? [] : lines.filter((l) => !sure.includes(l));
     if (rest.length > 0) loose.push({ row, col, lines: rest });
-    return;
   }
-  if (text.length > 4) return;
-  const two = twoCellLine(cells, row, col);
-  if (two) loose.push({ row, col, lines: [two] });
 }
 
-/** A heading of a key ("Key", "Legend:"), tested only on short texts that start like one. */
-function isHeading(text: string): boolean {
-  return text.length <= 40 && HEADING_FIRST.has(text.charAt(0).toLowerCase()) && HEADING.test(text);
+/** Letters a key's heading starts with: Key, Legend, Symbols, Notes and key. */
+function startsLikeHeading(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return c === 107 /* k */ || c === 108 /* l */ || c === 115 /* s */ || c === 110; /* n */
+}
+
+/**
+ * Whether a cell could be part of a key, from its text as it stands (no copy made):
+ * most cells are titles and figures, and a sheet can hold a million of them.
+ */
+function mayBeKey(v: string): boolean {
+  const n = v.length;
+  if (n === 0 || n > LONGEST_LINE + 20) return false;
+  if (v.includes('=') || v.includes(':')) return true;
+  return n <= 40 && startsLikeHeading(v.trimStart());
 }
 
 /** Reads a key on the cells of one row (the headings, lines and loose lines it holds). */
@@ -218,22 +232,20 @@ function scanRow(
   cells: Cells,
   found: Found,
   loose: Loose[],
-  row: number,
+  at: { row: number; c0: number; lastRow: number },
   values: readonly CellValue[],
-  c0: number,
-  lastRow: number,
 ): void {
-  const lastCol = c0 + values.length - 1;
+  const lastCol = at.c0 + values.length - 1;
   for (let j = 0; j < values.length; j++) {
     const v = values[j];
-    if (typeof v !== 'string' || v.length > LONGEST_LINE + 20) continue;
+    if (typeof v !== 'string' || !mayBeKey(v)) continue;
     const text = v.trim();
     if (text === '' || text.length > LONGEST_LINE) continue;
-    const col = c0 + j;
-    if (isHeading(text)) {
-      readBlock(cells, found, row, col, lastRow);
-      readBeside(cells, found, row, col, lastCol);
-    } else if (!found.has(row, col)) scanCell(cells, found, loose, row, col, text);
+    const col = at.c0 + j;
+    if (text.length <= 40 && startsLikeHeading(text) && HEADING.test(text)) {
+      readBlock(cells, found, at.row, col, at.lastRow);
+      readBeside(cells, found, at.row, col, lastCol);
+    } else if (!found.has(at.row, col)) scanCell(cells, found, loose, at.row, col, text);
   }
 }
 
@@ -249,7 +261,7 @@ export function findSheetKey(sheet: SheetView | SheetSnapshot): SheetKey {
   const { row: r0, col: c0 } = snap.origin;
   const lastRow = r0 + snap.values.length - 1;
   for (let i = 0; i < snap.values.length; i++)
-    scanRow(cells, found, loose, r0 + i, snap.values[i], c0, lastRow);
+    scanRow(cells, found, loose, { row: r0 + i, c0, lastRow }, snap.values[i]);
   keepRuns(loose, found);
   return sheetKeyOf(found.entries());
 }

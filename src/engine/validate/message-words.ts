@@ -59,12 +59,28 @@ export function shorten(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(–-]+$/, '')}...`;
 }
 
+const LOCAL_CODE = /^([A-Z]{2,5}) (\d{1,4}[a-z]?)$/;
+
+/** The title without the row's own local code in it: "CSC 014 Initial conferences" -> "Initial conferences". */
+function withoutLocalCode(title: string, code: string): string {
+  const m = LOCAL_CODE.exec(code);
+  // NI codes are taken out by titleText, whatever way they were typed
+  if (!m || m[1] === 'NI') return title;
+  const own = new RegExp(`\\(?(?<![A-Za-z0-9])${m[1]}[\\s-]?${m[2]}(?![0-9A-Za-z])\\)?`, 'i');
+  if (!own.test(title)) return title;
+  return title
+    .replace(own, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s:;,–-]+|[\s:;,–-]+$/g, '')
+    .trim();
+}
+
 /**
  * "NI 55 (Obesity in primary school age children in Reception Year)"; local rows by
- * title. A code written into the title ("... (NI 19)") is not repeated.
+ * title. A code written into the title ("... (NI 19)", "CSC 014 ...") is not repeated.
  */
 export function indicatorLabel(code: string | null, title: string): string {
-  const short = shorten(code ? titleText(title) : title, TITLE_MAX);
+  const short = shorten(code ? withoutLocalCode(titleText(title), code) : title, TITLE_MAX);
   if (!code) return short ? `'${short}'` : 'this indicator';
   return short ? `${code} (${short})` : code;
 }

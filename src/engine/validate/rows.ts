@@ -20,6 +20,28 @@ export interface YearCell {
   reading: Reading | null;
 }
 
+/**
+ * A cell of a baseline column with no year: "Baseline", "Baseline or current
+ * performance", "Current performance". Whatever year it was, it came before every
+ * target: a baseline is where the targets start from.
+ */
+export interface BaselineCell {
+  value: ValueCell;
+  column: TableColumn;
+  reading: Reading | null;
+}
+
+/**
+ * Recognition reports a baseline column that names no year with the role 'baseline'
+ * and no year (a dated one is a year column with the use 'baseline').
+ */
+export function isYearlessBaseline(column: TableColumn): boolean {
+  const role: string = column.role;
+  return role === 'baseline' && !column.year;
+}
+
+const NO_BASELINES: readonly BaselineCell[] = Object.freeze([]);
+
 export class RowView {
   private named: string | null = null;
   constructor(
@@ -31,6 +53,8 @@ export class RowView {
     readonly definition: IndicatorDefinition | null,
     /** cells in year columns, left to right */
     readonly years: YearCell[],
+    /** cells in baseline columns with no year, left to right (usually none) */
+    readonly baselines: readonly BaselineCell[] = NO_BASELINES,
   ) {}
 
   /** "NI 55 (Obesity ...)": made only for rows that get a finding */
@@ -91,24 +115,30 @@ function build(ctx: RuleContext): RowView[] {
   // parsed values are shared between cells (the parse cache), so their readings can be too:
   // a reading per cell was 800k objects at 100k rows
   const readings = new Map<ParsedValue, Reading | null>();
+  const read = (value: ValueCell): Reading | null => {
+    let reading = readings.get(value.parsed);
+    if (reading === undefined) {
+      reading = readingOf(value.parsed);
+      if (readings.size < SHARED_READINGS) readings.set(value.parsed, reading);
+    }
+    return reading;
+  };
   for (const table of ctx.tables) {
     if (table.kind !== 'targets') continue;
     const byCol = new Map<number, TableColumn>();
     for (const c of table.columns) byCol.set(c.col, c);
     for (const row of table.rows) {
       const years: YearCell[] = [];
+      let baselines: BaselineCell[] | undefined;
       for (const value of row.values) {
         const column = byCol.get(value.col);
         if (column?.role === 'year' && column.year) {
-          let reading = readings.get(value.parsed);
-          if (reading === undefined) {
-            reading = readingOf(value.parsed);
-            if (readings.size < SHARED_READINGS) readings.set(value.parsed, reading);
-          }
-          years.push({ value, column, year: column.year, reading });
+          years.push({ value, column, year: column.year, reading: read(value) });
+        } else if (column && isYearlessBaseline(column)) {
+          (baselines ??= []).push({ value, column, reading: read(value) });
         }
       }
-      out.push(new RowView(labels, table, row, define(row), years));
+      out.push(new RowView(labels, table, row, define(row), years, baselines));
     }
   }
   return out;

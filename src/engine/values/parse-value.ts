@@ -9,6 +9,7 @@ import { formatInfo, serialToIso, serialToTime } from './number-format';
 import { readBand, readBound, readDated, readMaintained } from './bounds-and-bands';
 import { parseNotYet, statusKey, statusOf } from './statuses';
 import { readQuantity } from './tokens';
+import { figureBeforeToken, isEmptyKey, keyStatus, withKeyMarks, type SheetKey } from './key-tokens';
 import type { NumberExtras, ParsedValue, ParseInput, Unit } from './types';
 
 export { parseExpectedDate } from './months';
@@ -180,14 +181,33 @@ export function parseText(raw: string): ParsedValue {
   return readCompound(text, parseSimple) ?? simple;
 }
 
-/** Reads one cell. Never throws: anything unexpected comes back as text. */
-export function parseValue(input: ParseInput): ParsedValue {
+/**
+ * Text read under the sheet's own key: a cell holding only a token the key defines
+ * ("X = New Indicator") is that status; a token after a figure that the key says
+ * means provisional ("72.1%*") makes the figure provisional, still read.
+ */
+function parseKeyed(raw: string, key: SheetKey): ParsedValue {
+  const text = clean(raw.trim());
+  if (text !== '') {
+    const status = keyStatus(text, key);
+    if (status) return status;
+  }
+  const v = parseText(raw);
+  if (v.kind === 'text') return figureBeforeToken(text, key, parseText) ?? v;
+  return withKeyMarks(v, key);
+}
+
+/**
+ * Reads one cell; `key` is the key of the sheet the cell is on, when it has one.
+ * Never throws: anything unexpected comes back as text.
+ */
+export function parseValue(input: ParseInput, key?: SheetKey): ParsedValue {
   try {
     const { value } = input;
     if (value === null || value === undefined) return { kind: 'empty' };
     if (typeof value === 'number') return parseNumberCell(value, input.format);
     if (typeof value === 'boolean') return { kind: 'text', text: value ? 'TRUE' : 'FALSE' };
-    if (typeof value === 'string') return parseText(value);
+    if (typeof value === 'string') return key && !isEmptyKey(key) ? parseKeyed(value, key) : parseText(value);
     return { kind: 'text', text: String(value) };
   } catch {
     return { kind: 'text', text: safeString(input) };

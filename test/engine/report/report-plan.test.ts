@@ -52,7 +52,8 @@ describe('report plan on Bromley Table A and Table B', () => {
   beforeAll(async () => {
     first = await run(await fixtureBytes(fixtureSheets('bromley-table-a', 'bromley-table-b')));
     second = await run(first.bytes);
-  });
+    // two exceljs round trips of the Bromley workbook: seconds on a busy 2-core machine
+  }, 30_000);
 
   it("writes beside the officer's own sheets named Table A and Table B and says so", () => {
     expect(first.after.sheets.map((s) => [s.name, s.visibility])).toEqual([

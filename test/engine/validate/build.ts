@@ -89,14 +89,29 @@ export interface RowSpec {
   period?: PeriodType;
   values: CellSpec[];
   notes?: string;
+  /** the cell in the yearless baseline column, when the table has one (`baseline`) */
+  baseline?: CellSpec;
+}
+
+function valueCell(c: CellSpec, row: number, col: number): IndicatorRow['values'][number] {
+  return { col, cell: a1(row, col), raw: c.raw, format: c.format ?? 'General', parsed: c.parsed };
 }
 
 /** ["2008/09", "actual"], or with a quarter: ["2009/10", "actual", 2] */
 export type YearSpec = [string, YearRole] | [string, YearRole, number];
 
 /**
- * Layout: A code, B title, C period (when `periodColumn`), then one column per
- * year; two header rows from `top` (a band row, then the year labels), data below.
+ * A baseline column with no year ("Baseline or current performance"), as recognition
+ * reports it: the role 'baseline' and no year.
+ */
+export function yearlessBaselineColumn(col: number, header: string): TableColumn {
+  return { col, role: 'baseline' as TableColumn['role'], header };
+}
+
+/**
+ * Layout: A code, B title, C period (when `periodColumn`), a baseline column with no
+ * year (when `baseline` names its header), then one column per year; two header rows
+ * from `top` (a band row, then the year labels), data below.
  */
 export function targetsTable(spec: {
   sheet?: string;
@@ -104,15 +119,18 @@ export function targetsTable(spec: {
   years: YearSpec[];
   rows: RowSpec[];
   periodColumn?: boolean;
+  baseline?: string;
 }): IndicatorTable {
   const sheet = spec.sheet ?? 'Targets';
   const top = spec.top ?? 0;
-  const first = spec.periodColumn ? 3 : 2;
+  const baselineCol = spec.periodColumn ? 3 : 2;
+  const first = baselineCol + (spec.baseline === undefined ? 0 : 1);
   const columns: TableColumn[] = [
     { col: 0, role: 'code', header: 'National Indicator Number' },
     { col: 1, role: 'title', header: 'Description' },
   ];
   if (spec.periodColumn) columns.push({ col: 2, role: 'period', header: 'Period' });
+  if (spec.baseline !== undefined) columns.push(yearlessBaselineColumn(baselineCol, spec.baseline));
   spec.years.forEach(([label, role, quarter], i) => {
     const year = Number(label.slice(0, 4));
     columns.push({
@@ -133,13 +151,10 @@ export function targetsTable(spec: {
       local: r.local ?? r.code === null,
       laa: false,
       group: null,
-      values: r.values.map((c, j) => ({
-        col: first + j,
-        cell: a1(row, first + j),
-        raw: c.raw,
-        format: c.format ?? 'General',
-        parsed: c.parsed,
-      })),
+      values: [
+        ...(spec.baseline !== undefined && r.baseline ? [valueCell(r.baseline, row, baselineCol)] : []),
+        ...r.values.map((c, j) => valueCell(c, row, first + j)),
+      ],
       subRows: [],
     };
     if (r.codeAsTyped) out.codeAsTyped = r.codeAsTyped;

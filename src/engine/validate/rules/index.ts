@@ -8,6 +8,7 @@ import { deadlineReadAs } from './deadline-read-as';
 import { deadlineUnreadable } from './deadline-unreadable';
 import { definitionUnreadable } from './definition-unreadable';
 import { duplicateConflict } from './duplicate-conflict';
+import { localUndefined } from './local-undefined';
 import { nyaPassed } from './nya-passed';
 import { percentRange } from './percent-range';
 import { periodMismatch } from './period-mismatch';
@@ -29,6 +30,7 @@ export const rules: Rule[] = ruleList([
   codeUnknown,
   codeTypo,
   codeFormat,
+  localUndefined,
   titleMismatch,
   duplicateConflict,
   valueUnreadable,

@@ -3,7 +3,7 @@ import type { Unit } from '../../values/types';
 import { shown, yearLabel } from '../message-words';
 import { finding } from '../finding';
 import { rowUnit, sameUnitFamily, type Reading } from '../numbers';
-import { indicatorRows, type RowView, type YearCell } from '../rows';
+import { indicatorRows, type BaselineCell, type RowView, type YearCell } from '../rows';
 import type { Rule } from '../types';
 
 /**
@@ -19,17 +19,46 @@ function allowsWorse(target: Reading, actual: number, higherIsBetter: boolean): 
   return higherIsBetter ? target.high < actual : target.value > actual;
 }
 
+/** A level an earlier figure can be compared with: not a change, a band or a bound. */
+function isLevel(r: Reading | null): r is Reading {
+  return !!r && !r.signed && r.kind !== 'band' && r.kind !== 'bound';
+}
+
 /** The latest actual or baseline for a year before the target's, if it has a figure. */
 function latestBefore(cells: YearCell[], year: number): YearCell | null {
   let best: YearCell | null = null;
   for (const c of cells) {
     if (c.year.role === 'target' || c.year.quarter || c.year.year >= year) continue;
-    const r = c.reading;
-    if (!r || r.signed || r.kind === 'band' || r.kind === 'bound') continue;
+    if (!isLevel(c.reading)) continue;
     if (!best || c.year.year > best.year.year || (c.year.year === best.year.year && c.year.role === 'actual'))
       best = c;
   }
   return best;
+}
+
+/** The figure a target is judged against, and how the message names it. */
+interface Earlier {
+  cell: YearCell | BaselineCell;
+  reading: Reading;
+  /** "2008/09 actual", "baseline ('Baseline or current performance')" */
+  name: string;
+}
+
+/**
+ * The figure before a target: the latest dated actual or baseline for an earlier
+ * year; failing that, a baseline with no year, which by definition comes before
+ * every target.
+ */
+function earlierFigure(v: RowView, year: number): Earlier | null {
+  const dated = latestBefore(v.years, year);
+  if (dated?.reading) return { cell: dated, reading: dated.reading, name: yearLabel(dated.year) };
+  for (const b of v.baselines) {
+    if (!isLevel(b.reading)) continue;
+    const header = b.column.header.trim();
+    const name = header === '' || /^baseline$/i.test(header) ? 'baseline' : `baseline ('${header}')`;
+    return { cell: b, reading: b.reading, name };
+  }
+  return null;
 }
 
 /** The polarity the row's targets are judged by: null when unknown, a band, or a sub-indicator's. */
@@ -42,17 +71,18 @@ function judgedPolarity(v: RowView): 'higher' | 'lower' | null {
 }
 
 /** The earlier figure a target cell lets performance get worse than, if it does. */
-function worseThan(years: YearCell[], t: YearCell, unit: Unit | null, higher: boolean): YearCell | null {
+function worseThan(v: RowView, t: YearCell, unit: Unit | null, higher: boolean): Earlier | null {
   const r = t.reading;
   if (t.year.role !== 'target' || t.year.quarter || !r || r.signed) return null;
-  const a = latestBefore(years, t.year.year);
-  if (!a?.reading) return null;
+  const a = earlierFigure(v, t.year.year);
+  if (!a) return null;
   if (!sameUnitFamily(r.unit ?? unit, a.reading.unit ?? unit)) return null;
   return allowsWorse(r, a.reading.value, higher) ? a : null;
 }
 
-function message(v: RowView, t: YearCell, a: YearCell, higher: boolean): string {
-  return `${v.label}: the ${yearLabel(t.year)} of '${shown(t.value.raw, t.value.format)}' is ${higher ? 'below' : 'above'} the ${yearLabel(a.year)} of '${shown(a.value.raw, a.value.format)}', though ${higher ? 'higher' : 'lower'} is better.`;
+function message(v: RowView, t: YearCell, a: Earlier, higher: boolean): string {
+  const was = a.cell.value;
+  return `${v.label}: the ${yearLabel(t.year)} of '${shown(t.value.raw, t.value.format)}' is ${higher ? 'below' : 'above'} the ${a.name} of '${shown(was.raw, was.format)}', though ${higher ? 'higher' : 'lower'} is better.`;
 }
 
 export const targetPolarity: Rule = {
@@ -65,9 +95,10 @@ export const targetPolarity: Rule = {
       const polarity = judgedPolarity(v);
       if (polarity === null) continue;
       const higher = polarity === 'higher';
-      const unit = rowUnit(v.years.map((c) => c.reading));
+      const cells = v.baselines.length === 0 ? v.years : [...v.years, ...v.baselines];
+      const unit = rowUnit(cells.map((c) => c.reading));
       for (const t of v.years) {
-        const a = worseThan(v.years, t, unit, higher);
+        const a = worseThan(v, t, unit, higher);
         if (!a) continue;
         out.push(
           finding(
