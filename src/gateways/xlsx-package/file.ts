@@ -4,12 +4,12 @@
  * once complete, so a failure part-way (disk full) never leaves a half-written workbook where the
  * officer's was. Every part the plans did not touch goes out as it came in.
  */
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { WorkbookGateway } from '../gateway';
 import { UnusableWorkbookError } from './errors';
-import { openPackage, type PackageWorkbook } from './open-package';
+import { openPackage } from './open-package';
+import { writeAtomically } from '../xlsx/write';
 
 export interface WorkbookFile {
   /** the file's name, for reports */
@@ -36,21 +36,8 @@ async function readBytes(path: string): Promise<Buffer> {
   }
 }
 
-async function saveAtomically(pkg: PackageWorkbook, path: string): Promise<void> {
-  const data = pkg.save();
-  // same folder, so the rename stays on one file system and is atomic
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, data);
-    await rename(temp, path);
-  } catch (e) {
-    await unlink(temp).catch(() => undefined);
-    throw e;
-  }
-}
-
 export async function openWorkbookFile(path: string): Promise<WorkbookFile> {
   const name = basename(path);
   const pkg = openPackage(await readBytes(path), name);
-  return { name, gateway: pkg.gateway, save: (to) => saveAtomically(pkg, to) };
+  return { name, gateway: pkg.gateway, save: (to) => writeAtomically(to, pkg.save()) };
 }

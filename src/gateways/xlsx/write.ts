@@ -13,8 +13,8 @@ export async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.isBuffer(out) ? out : Buffer.from(out as ArrayBuffer);
 }
 
-export async function writeWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  const data = await toBuffer(workbook);
+/** Writes `data` beside `path` under a temporary name, then renames it over `path` once complete. */
+export async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
   // same folder, so the rename stays on one file system and is atomic
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
@@ -24,4 +24,8 @@ export async function writeWorkbook(workbook: ExcelJS.Workbook, path: string): P
     await unlink(temp).catch(() => undefined);
     throw e;
   }
+}
+
+export async function writeWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+  await writeAtomically(path, await toBuffer(workbook));
 }
