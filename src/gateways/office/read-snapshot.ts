@@ -12,6 +12,11 @@
  * Three rather than two because a sheet's used range can only be asked for once
  * the sheet list has arrived, and the blocks can only be cut once the used
  * ranges have. The result is shaped exactly like the .xlsx gateway's snapshot.
+ *
+ * A used range of more than a million cells (a stray value at XFD1048576) is
+ * first narrowed to its filled cells, one or two syncs more for such a workbook
+ * only, or the read stops with one line naming the sheet and the far cell
+ * (filled-areas.ts).
  */
 import type {
   CellValue,
@@ -34,6 +39,8 @@ import {
   rowBlocks,
   SHEET_BYTES,
 } from './budget';
+import { type PackageLimits, tooManyCells, withDefaults } from '../xlsx-package/limits';
+import { CHECK_FROM_CELLS, cellsFromAreas, filledAreas, rowsOf } from './filled-areas';
 import { FEATURES, hostRequirement, Notices, type Requirement, supports } from './requirements';
 import {
   answered,
@@ -53,6 +60,10 @@ export interface ReadOptions {
   /** the workbook's name when Excel cannot report it (ExcelApi < 1.7) */
   name?: string;
   budget?: Partial<Budget>;
+  /** the file reader's ceilings (a sheet's filled cells), lowered in tests */
+  limits?: Partial<PackageLimits>;
+  /** used ranges of more cells than this are narrowed to their filled cells first (lowered in tests) */
+  narrowFromCells?: number;
 }
 
 export interface ReadResult {
@@ -137,16 +148,28 @@ function usedArea(used: Excel.Range): RangeRef | null {
   };
 }
 
-/** Phase 3's pieces: cell contents in row blocks, and which rows are hidden where some are. */
-function cutPieces(reads: SheetRead[], areas: (RangeRef | null)[], budget: Budget): Piece[] {
+/**
+ * Phase 3's pieces: cell contents in row blocks (of the used range, or of the filled
+ * areas of a huge one), and which rows are hidden where some are.
+ */
+function cutPieces(
+  reads: SheetRead[],
+  areas: (RangeRef | null)[],
+  filled: (RangeRef[] | null)[],
+  budget: Budget,
+): Piece[] {
   const pieces: Piece[] = [];
   reads.forEach((r, sheet) => {
     const area = areas[sheet];
     if (!area) return;
-    for (const a of rowBlocks(area, budget)) pieces.push({ kind: 'block', sheet, area: a });
+    const rects = filled[sheet] ?? [area];
+    for (const rect of rects)
+      for (const a of rowBlocks(rect, budget)) pieces.push({ kind: 'block', sheet, area: a });
     // null means some rows are hidden and some not; only then is each row asked
-    if (r.used.rowHidden === null)
-      for (let row = area.r0; row <= area.r1; row++) pieces.push({ kind: 'probe', sheet, row });
+    if (r.used.rowHidden !== null) return;
+    const rows = filled[sheet] ? rowsOf(rects) : null;
+    if (rows) for (const row of rows) pieces.push({ kind: 'probe', sheet, row });
+    else for (let row = area.r0; row <= area.r1; row++) pieces.push({ kind: 'probe', sheet, row });
   });
   return pieces;
 }
@@ -259,8 +282,19 @@ function tablesOf(tables: SheetRead['tables'], can: Can): ListObjectInfo[] {
   }));
 }
 
-/** One sheet of the snapshot from its answers: `pieces` are its own, `area` its used range (null when blank). */
-function sheetOf(r: SheetRead, area: RangeRef | null, pieces: Piece[], can: Can): SheetSnapshot {
+/** How a sheet's cells were read: its used range (null when blank), and the filled areas read instead of it. */
+interface SheetArea {
+  area: RangeRef | null;
+  filled: RangeRef[] | null;
+  /** the workbook's name, for a message */
+  file: string;
+  /** the same ceilings as the file reader's */
+  limits: PackageLimits;
+}
+
+/** One sheet of the snapshot from its answers: `pieces` are its own. */
+function sheetOf(r: SheetRead, at: SheetArea, pieces: Piece[], can: Can): SheetSnapshot {
+  const { area } = at;
   const { ws } = r;
   const sheet: SheetSnapshot = {
     name: ws.name,
@@ -274,7 +308,10 @@ function sheetOf(r: SheetRead, area: RangeRef | null, pieces: Piece[], can: Can)
     protected: can('protection') ? ws.protection.protected : false,
   };
   if (!area) return sheet;
-  Object.assign(sheet, cellsOf(area, pieces));
+  const tooBig = (): never => {
+    throw tooManyCells(at.file, ws.name, area.r1, area.c1, at.limits);
+  };
+  Object.assign(sheet, at.filled ? cellsFromAreas(pieces, at.limits, tooBig) : cellsOf(area, pieces));
   const hidden = hiddenRowsOf(sheet, pieces);
   if (hidden.length > 0) sheet.hiddenRows = hidden;
   return sheet;
@@ -307,14 +344,31 @@ export async function readSnapshot(
   tally.count(sheetReadsBytes(reads.length, wb.tables.items.length));
   await context.sync();
 
-  // phase 3: cell contents in blocks, and which rows are hidden where some are
+  // a used range too big to read whole is narrowed to its filled cells (only huge sheets: more syncs)
+  const name = can('workbookName') ? wb.name : (opts.name ?? 'Workbook');
   const areas = reads.map((r) => usedArea(r.used));
-  const read = await readPieces(context, reads, cutPieces(reads, areas, budget), budget, tally);
+  const limits = withDefaults(opts.limits);
+  const filled = await filledAreas({
+    context,
+    file: name,
+    names: reads.map((r) => r.ws.name),
+    used: reads.map((r) => r.used),
+    areas,
+    canAsk: can('specialCells'),
+    from: opts.narrowFromCells ?? CHECK_FROM_CELLS,
+    limits,
+    requestLimit: budget.requestLimitBytes - BODY_BYTES,
+    count: (bytes) => tally.count(bytes),
+  });
+
+  // phase 3: cell contents in blocks, and which rows are hidden where some are
+  const read = await readPieces(context, reads, cutPieces(reads, areas, filled, budget), budget, tally);
 
   const bySheet = reads.map((): Piece[] => []);
   for (const p of read) bySheet[p.sheet].push(p);
-  const sheets = reads.map((r, i) => sheetOf(r, areas[i], bySheet[i], can));
-  const name = can('workbookName') ? wb.name : (opts.name ?? 'Workbook');
+  const sheets = reads.map((r, i) =>
+    sheetOf(r, { area: areas[i], filled: filled[i], file: name, limits }, bySheet[i], can),
+  );
   return {
     snapshot: { name, sheets },
     syncs: tally.syncs,

@@ -21,7 +21,8 @@ export type Feature =
   | 'events'
   | 'pageSetup'
   | 'screenUpdating'
-  | 'rangeAreas';
+  | 'rangeAreas'
+  | 'specialCells';
 
 interface FeatureNeed {
   version: string;
@@ -70,6 +71,8 @@ export const FEATURES: Record<Feature, FeatureNeed> = {
   screenUpdating: { version: '1.9', notice: null },
   // without it, each range of a style is its own call: slower, same result
   rangeAreas: { version: '1.9', notice: null },
+  // without it a huge used range cannot be narrowed to its filled cells: read whole up to a limit, else one line
+  specialCells: { version: '1.9', notice: null },
 };
 
 export function supports(requirement: Requirement, feature: Feature): boolean {

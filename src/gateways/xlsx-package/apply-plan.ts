@@ -20,6 +20,7 @@ import { addRelationship, EMPTY_RELS, freeRelId, RELS_TYPE } from './relationshi
 import { SheetEdits } from './sheet-edits';
 import { SheetGuards } from './sheet-guards';
 import { NEW_SHEET, patchSheet } from './sheet-patcher';
+import type { WindowReader } from './text-windows';
 import { settingEdits } from './sheet-settings';
 import { EMPTY_STYLES, StyleBook } from './styles-write';
 import { patchPackageLists, patchWorkbookXml } from './workbook-patch';
@@ -136,8 +137,8 @@ function writeSheet(
     edits.cells.has(row) || edits.heights.has(row) || clearRows.some((r) => row >= r.r0 && row <= r.r1);
   const out = new PartWriter(s.parts.nameOf(tab.part));
   const input = entry.isNew
-    ? { part: tab.part, read: (on: (t: string) => void) => on(NEW_SHEET) }
-    : { part: tab.part, read: (on: (t: string) => void) => s.parts.stream(tab.part, on) };
+    ? { part: tab.part, read: (on: WindowReader) => NEW_SHEET.slice(on(NEW_SHEET)) }
+    : { part: tab.part, read: (on: WindowReader) => s.parts.streamWindows(tab.part, on, (rest) => rest) };
   patchSheet(
     input,
     out,

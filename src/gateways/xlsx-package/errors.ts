@@ -10,14 +10,14 @@ import type { WriteOp } from '../../engine/model/plan';
 
 export { UnusableWorkbookError };
 
-export type LimitKind = 'part-size' | 'compression-ratio' | 'cells' | 'parts';
+/** which ceiling: a part's size or ratio, a sheet's filled cells, the zip's parts, a sheet's used range (Office) */
+export type LimitKind = 'part-size' | 'compression-ratio' | 'cells' | 'parts' | 'used-range';
 
 export class WorkbookTooBigError extends UnusableWorkbookError {
   readonly limit: LimitKind;
 
   constructor(limit: LimitKind, message: string) {
-    // UnusableReason has no "too big" yet; "corrupt" is the nearest: the file cannot be used as it is
-    super('corrupt', message);
+    super('too-big', message);
     this.name = 'WorkbookTooBigError';
     this.limit = limit;
   }

@@ -41,35 +41,39 @@ function size(bytes: number): string {
   return bytes >= MB ? `${Math.round(bytes / MB)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-/** The part's declared sizes against the limits: the zip directory's word, checked before inflating. */
+/**
+ * The part's declared sizes against the limits: the zip directory's word, checked
+ * before inflating. `where` names the part for the message ("its part xl/...",
+ * or "sheet "Data" (xl/worksheets/sheet1.xml)").
+ */
 export function checkDeclaredSize(
   file: string,
-  part: string,
+  where: string,
   inflated: number,
   compressed: number,
   limits: PackageLimits,
 ): void {
-  if (inflated > limits.maxPartBytes) throw partTooBig(file, part, inflated, limits);
+  if (inflated > limits.maxPartBytes) throw partTooBig(file, where, inflated, limits);
   if (inflated > limits.ratioFloorBytes && inflated > compressed * limits.maxRatio) {
-    throw ratioTooHigh(file, part, inflated, compressed, limits);
+    throw ratioTooHigh(file, where, inflated, compressed, limits);
   }
 }
 
 export function partTooBig(
   file: string,
-  part: string,
+  where: string,
   inflated: number,
   limits: PackageLimits,
 ): WorkbookTooBigError {
   return new WorkbookTooBigError(
     'part-size',
-    `${file}: its part ${part} inflates to ${size(inflated)}, more than the ${size(limits.maxPartBytes)} this tool reads`,
+    `${file}: ${where} inflates to ${size(inflated)}, more than the ${size(limits.maxPartBytes)} this tool reads`,
   );
 }
 
 export function ratioTooHigh(
   file: string,
-  part: string,
+  where: string,
   inflated: number,
   compressed: number,
   limits: PackageLimits,
@@ -77,7 +81,7 @@ export function ratioTooHigh(
   const ratio = Math.round(inflated / Math.max(compressed, 1));
   return new WorkbookTooBigError(
     'compression-ratio',
-    `${file}: its part ${part} inflates ${ratio} times (${size(compressed)} to at least ${size(inflated)}), ` +
+    `${file}: ${where} inflates ${ratio} times (${size(compressed)} to at least ${size(inflated)}), ` +
       `more than the ${limits.maxRatio} times a real workbook needs: it looks like a zip bomb, not a workbook`,
   );
 }
@@ -92,6 +96,25 @@ export function tooManyCells(
   return new WorkbookTooBigError(
     'cells',
     `${file}: sheet "${sheet}" reaches ${a1(row, col)} and holds more than the ${limits.maxCellsPerSheet.toLocaleString('en-GB')} cells this tool reads from one sheet; ` +
+      `delete what lies beyond your tables (around ${a1(row, col)}) and save`,
+  );
+}
+
+/**
+ * A used range the reader cannot narrow to its filled cells (Excel before ExcelApi
+ * 1.9 has no way to ask for them, or Excel would not list them) and too big to read
+ * whole: the sheet and the far cell, and what to do.
+ */
+export function usedRangeTooBig(
+  file: string,
+  sheet: string,
+  row: number,
+  col: number,
+  why: string,
+): WorkbookTooBigError {
+  return new WorkbookTooBigError(
+    'used-range',
+    `${file}: sheet "${sheet}" is used as far as ${a1(row, col)}, more cells than can be read here (${why}); ` +
       `delete what lies beyond your tables (around ${a1(row, col)}) and save`,
   );
 }

@@ -8,7 +8,8 @@ import { damaged } from './errors';
 import { type PackageLimits, tooManyParts } from './limits';
 import { normalisePart, partKey } from './part-names';
 import { readZipDirectory, type ZipEntry } from './zip-directory';
-import { readText, streamText } from './zip-inflate';
+import type { WindowReader } from './text-windows';
+import { readText, streamWindows } from './zip-inflate';
 import { XmlSyntaxError } from './xml-scan';
 import { partFromText, writeZip } from './zip-write';
 
@@ -60,11 +61,20 @@ export class PackageParts {
     return part !== undefined && this.has(part) ? this.text(part) : null;
   }
 
-  stream(part: string, onText: (text: string) => void): void {
+  /**
+   * The part's text in windows for a scanner that says how much of each it used
+   * (text-windows.ts); `onEnd` gets what was left unread. `where` names the part in
+   * messages (a sheet by its tab name).
+   */
+  streamWindows<T>(part: string, onWindow: WindowReader, onEnd: (rest: string) => T, where?: string): T {
+    return this.scanning(part, (e) => onEnd(streamWindows(e, this.file, this.limits, onWindow, where)));
+  }
+
+  private scanning<T>(part: string, read: (e: ZipEntry) => T): T {
     const e = this.entry(part);
     if (!e) throw damaged(this.file, `its part ${part} is missing`);
     try {
-      streamText(e, this.file, this.limits, onText);
+      return read(e);
     } catch (err) {
       // the sheet scanner's complaint, as the one line an officer gets for a damaged file
       if (err instanceof XmlSyntaxError) throw damaged(this.file, err.message);

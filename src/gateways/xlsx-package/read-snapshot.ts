@@ -85,8 +85,8 @@ function readSheetBody(
     },
     entry.part,
   );
-  parts.stream(entry.part, (text) => reader.write(text));
-  const read: SheetRead = reader.finish();
+  const where = `sheet "${entry.tab.name}" (${entry.part})`;
+  const read: SheetRead = parts.streamWindows(entry.part, reader.feed, (rest) => reader.finish(rest), where);
   const rows = dropMergedValues(read.rows, read.merges);
   const grid = toGrid(rows, read.cells, limits, () => tooBig(read.far.row, read.far.col));
   const body: Cached['body'] = {

@@ -56,6 +56,12 @@ export class RowBuilder {
     }
   }
 
+  /** Drops the row begun (a reader taking back a row it could not finish). */
+  clear(): void {
+    this.values = null;
+    this.formats = null;
+  }
+
   /** The row's cells, or null when it held nothing; the builder is then reset for the next row. */
   take(row: number): RowCells | null {
     const values = this.values;

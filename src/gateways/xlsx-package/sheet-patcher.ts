@@ -223,7 +223,8 @@ function refColOf(ref: string): number {
 }
 
 export interface PatchInput {
-  read(onText: (text: string) => void): void;
+  /** hands the part's text to `onWindow` a window at a time (text-windows.ts); returns what was left unread */
+  read(onWindow: (text: string) => number): string;
   part: string;
 }
 
@@ -238,6 +239,5 @@ export function patchSheet(
   const patcher = new Patcher(out, ctx, ctx.guard, elements, rowsToPatch, ctx.edits.editedRows());
   patcher.track(elements);
   const scanner = new XmlScanner(patcher, input.part);
-  input.read((text) => scanner.write(text));
-  scanner.end();
+  scanner.finish(input.read((text) => scanner.feed(text)));
 }

@@ -10,6 +10,7 @@ import { parseRangeA1 } from '../../engine/model/a1';
 import { attrSpan, digits, refCol, refRow, skipSpace, trimEnd } from './cell-ref';
 import { GENERAL, RowBuilder, type RowCells } from './sheet-cells';
 import { readCellText, type CellKind, kindAt } from './cell-text';
+import { RowScanner, type RowSink } from './sheet-rows';
 import { attrIn, decodeOoxmlEscapes, decodeXml, localName } from './xml-text';
 import { type XmlEvents, XmlScanner } from './xml-scan';
 
@@ -38,7 +39,7 @@ const enum Capture {
   InlineText,
 }
 
-class SheetEvents implements XmlEvents {
+class SheetEvents implements XmlEvents, RowSink {
   readonly out: SheetRead = {
     rows: [],
     hiddenRows: [],
@@ -59,8 +60,55 @@ class SheetEvents implements XmlEvents {
   private capture = Capture.None;
   private phonetic = 0;
   private buffer = '';
+  // the state before the row the fast path is reading, to take it back
+  private markCells = 0;
+  private markRow = -1;
 
   constructor(private readonly ctx: SheetReadContext) {}
+
+  mark(): void {
+    this.markCells = this.out.cells;
+    this.markRow = this.rowIndex;
+  }
+
+  /** Forgets the row begun since mark(): its cells were not kept for good (the far cell may stay, it is seen again). */
+  rollback(): void {
+    this.row.clear();
+    this.out.cells = this.markCells;
+    this.rowIndex = this.markRow;
+  }
+
+  beginRow(r: number | null, hidden: boolean): void {
+    this.rowIndex = r === null ? this.rowIndex + 1 : r;
+    this.rowHidden = hidden;
+    this.col = -1;
+  }
+
+  endRow(): void {
+    this.closeRow();
+  }
+
+  beginCell(col: number, row: number, style: number, kind: CellKind): void {
+    if (row !== -1 && this.rowIndex < 0) this.rowIndex = row;
+    this.col = col === -1 ? this.col + 1 : col;
+    this.kind = kind;
+    // exceljs reads s="0" as no style at all, so xf 0's format never shows; the same here
+    this.format = style === 0 ? GENERAL : (this.ctx.xfFormats[style] ?? GENERAL);
+    this.formula = false;
+    this.value = null;
+    this.inline = null;
+    this.phonetic = 0;
+  }
+
+  keep(v: CellValue): void {
+    if (v === null) return;
+    this.row.put(this.col, v, this.format);
+    const out = this.out;
+    out.cells++;
+    if (this.rowIndex > out.far.row) out.far.row = this.rowIndex;
+    if (this.col > out.far.col) out.far.col = this.col;
+    this.ctx.onCell(out.cells, this.rowIndex, this.col);
+  }
 
   open(xml: string, name: string, start: number, end: number, selfClosing: boolean): void {
     switch (localName(name)) {
@@ -128,10 +176,8 @@ class SheetEvents implements XmlEvents {
 
   private openRow(xml: string, start: number, end: number): void {
     const r = attrSpan(xml, start, end, 'r');
-    this.rowIndex = r === -1 ? this.rowIndex + 1 : refRow(xml, r, end);
     const hidden = attrIn(xml, start, end, 'hidden');
-    this.rowHidden = hidden === '1' || hidden === 'true';
-    this.col = -1;
+    this.beginRow(r === -1 ? null : refRow(xml, r, end), hidden === '1' || hidden === 'true');
   }
 
   private closeRow(): void {
@@ -144,6 +190,7 @@ class SheetEvents implements XmlEvents {
   /** Reads r, s and t of a <c> tag in one pass, making no substrings: a sheet has millions of these. */
   private openCell(xml: string, start: number, end: number): void {
     let col = -1;
+    let row = -1;
     let style = 0;
     let kind: CellKind = 'n';
     let i = xml.indexOf(' ', start);
@@ -158,32 +205,18 @@ class SheetEvents implements XmlEvents {
         const n = xml.charCodeAt(from);
         if (n === 114 /* r */) {
           col = refCol(xml, q + 1, close);
-          if (this.rowIndex < 0) this.rowIndex = refRow(xml, q + 1, close);
+          row = refRow(xml, q + 1, close);
         } else if (n === 115 /* s */) style = digits(xml, q + 1, close);
         else if (n === 116 /* t */) kind = kindAt(xml, q + 1, close);
       }
       i = close + 1;
     }
-    this.col = col === -1 ? this.col + 1 : col;
-    this.kind = kind;
-    // exceljs reads s="0" as no style at all, so xf 0's format never shows; the same here
-    this.format = style === 0 ? GENERAL : (this.ctx.xfFormats[style] ?? GENERAL);
-    this.formula = false;
-    this.value = null;
-    this.inline = null;
-    this.phonetic = 0;
+    this.beginCell(col, row, style, kind);
   }
 
   private closeCell(): void {
-    const v: CellValue = readCellText(this.kind, this.value, this.inline, this.ctx.sharedStrings);
     this.capture = Capture.None;
-    if (v === null) return;
-    this.row.put(this.col, v, this.format);
-    const out = this.out;
-    out.cells++;
-    if (this.rowIndex > out.far.row) out.far.row = this.rowIndex;
-    if (this.col > out.far.col) out.far.col = this.col;
-    this.ctx.onCell(out.cells, this.rowIndex, this.col);
+    this.keep(readCellText(this.kind, this.value, this.inline, this.ctx.sharedStrings));
   }
 
   private openOther(xml: string, local: string, start: number, end: number): void {
@@ -197,17 +230,30 @@ class SheetEvents implements XmlEvents {
   }
 }
 
-/** A reader to feed the part's text to, chunk by chunk; `finish` returns what it held. */
-export function sheetReader(
-  ctx: SheetReadContext,
-  part: string,
-): { write(text: string): void; finish(): SheetRead } {
+export interface SheetReader {
+  /** scans a window of text and returns how much of it was used; the rest comes back at the start of the next */
+  feed(text: string): number;
+  /** scans the next chunk of text, keeping the rest itself */
+  write(text: string): void;
+  /** the part ended (with `rest` unread, when it was fed windows); what the sheet held */
+  finish(rest?: string): SheetRead;
+}
+
+/** A reader for one sheet part. `fast` false reads every row tag by tag (the tests compare the two). */
+export function sheetReader(ctx: SheetReadContext, part: string, fast = true): SheetReader {
   const events = new SheetEvents(ctx);
-  const scanner = new XmlScanner(events, part);
+  const rows = new RowScanner(events, ctx.sharedStrings);
+  const scanner = new XmlScanner(
+    events,
+    part,
+    fast ? { parent: 'sheetData', run: (xml, from) => rows.run(xml, from) } : undefined,
+  );
   return {
+    feed: (text) => scanner.feed(text),
     write: (text) => scanner.write(text),
-    finish: () => {
-      scanner.end();
+    finish: (rest) => {
+      if (rest === undefined) scanner.end();
+      else scanner.finish(rest);
       return events.out;
     },
   };

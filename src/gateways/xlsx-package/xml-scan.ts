@@ -25,6 +25,17 @@ export interface XmlEvents {
   consumed?(xml: string, upTo: number): void;
 }
 
+/**
+ * Reads runs of children of one element (`parent`, by local name) faster than tag
+ * by tag: given the text from a "<" inside that element, it takes what it can and
+ * returns where it stopped; whatever it leaves (returns `from` for) is scanned here.
+ * It must only take whole, well-formed elements.
+ */
+export interface FastPath {
+  parent: string;
+  run(xml: string, from: number): number;
+}
+
 export class XmlSyntaxError extends Error {
   override name = 'XmlSyntaxError';
 }
@@ -61,26 +72,43 @@ export class XmlScanner {
   private buf = '';
   private readonly stack: string[] = [];
   private done = false;
+  /** stack depth at which the fast path reads (inside its parent element), -1 outside it */
+  private fastDepth = -1;
 
   constructor(
     private readonly events: XmlEvents,
     /** the part's name, for error messages */
     private readonly part: string,
+    private readonly fast?: FastPath,
   ) {}
 
   get depth(): number {
     return this.stack.length;
   }
 
+  /** Scans the next chunk of text, keeping what is not complete yet for the next. */
   write(chunk: string): void {
-    this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
-    const upTo = this.scan(this.buf);
-    this.events.consumed?.(this.buf, upTo);
-    this.buf = this.buf.slice(upTo);
+    const text = this.buf.length === 0 ? chunk : this.buf + chunk;
+    this.buf = text.slice(this.feed(text));
   }
 
   end(): void {
-    if (this.buf.trim() !== '' || this.stack.length > 0 || !this.done) {
+    this.finish(this.buf);
+  }
+
+  /**
+   * Scans `text` and returns how much of it was used; the caller hands the rest
+   * back at the start of the next text (text-windows.ts does, without joining strings).
+   */
+  feed(text: string): number {
+    const upTo = this.scan(text);
+    this.events.consumed?.(text, upTo);
+    return upTo;
+  }
+
+  /** The part ended with `rest` unread. */
+  finish(rest: string): void {
+    if (rest.trim() !== '' || this.stack.length > 0 || !this.done) {
       throw new XmlSyntaxError(`${this.part} ends before its XML is complete`);
     }
   }
@@ -88,10 +116,21 @@ export class XmlScanner {
   /** Scans every complete token of xml; returns where the first incomplete one starts. */
   private scan(xml: string): number {
     let i = 0;
+    // after the fast path stops, the token it stopped at is this scanner's
+    let fast = true;
     for (;;) {
       const lt = xml.indexOf('<', i);
       if (lt === -1) return i;
       if (lt > i && this.events.text && this.stack.length > 0) this.events.text(xml, i, lt, false);
+      if (fast && this.stack.length === this.fastDepth) {
+        const ran = (this.fast as FastPath).run(xml, lt);
+        if (ran !== lt) {
+          i = ran;
+          fast = false;
+          continue;
+        }
+      }
+      fast = true;
       const next = this.token(xml, lt);
       if (next === -1) return lt;
       i = next;
@@ -132,8 +171,10 @@ export class XmlScanner {
     if (this.done) throw new XmlSyntaxError(`${this.part} has content after its root element`);
     const name = xml.slice(lt + 1, nameEnd(xml, lt + 1, gt));
     const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
-    if (!selfClosing) this.stack.push(name);
-    else if (this.stack.length === 0) this.done = true;
+    if (!selfClosing) {
+      this.stack.push(name);
+      if (this.fast && isNamed(name, this.fast.parent)) this.fastDepth = this.stack.length;
+    } else if (this.stack.length === 0) this.done = true;
     this.events.open(xml, name, lt, gt + 1, selfClosing);
     return gt + 1;
   }
@@ -151,9 +192,17 @@ export class XmlScanner {
       throw new XmlSyntaxError(`${this.part} is not well-formed: </${name}> closes <${open ?? 'nothing'}>`);
     }
     if (this.stack.length === 0) this.done = true;
+    if (this.stack.length < this.fastDepth) this.fastDepth = -1;
     this.events.close(xml, name, lt, gt + 1);
     return gt + 1;
   }
+}
+
+/** `name` is `local`, with or without a prefix. */
+function isNamed(name: string, local: string): boolean {
+  return (
+    name.endsWith(local) && (name.length === local.length || name[name.length - local.length - 1] === ':')
+  );
 }
 
 function matchesName(xml: string, from: number, gt: number, name: string): boolean {

@@ -7,17 +7,69 @@
 import { Inflate } from 'fflate';
 import { damaged, UnusableWorkbookError } from './errors';
 import { checkDeclaredSize, type PackageLimits, partTooBig, ratioTooHigh } from './limits';
+import { type NodeZlib, nodeZlib } from './native-zlib';
+import { TextWindows, type WindowReader } from './text-windows';
 import type { ZipEntry } from './zip-directory';
 
 /** compressed bytes handed to the inflater at a time: output chunks stay near a few hundred KB */
 const SLICE = 64 * 1024;
+/** text handed on at a time from a part inflated whole */
+const OUT_SLICE = 1024 * 1024;
 
-function overrun(file: string, entry: ZipEntry, inflated: number, fed: number, limits: PackageLimits): Error {
-  if (inflated > limits.maxPartBytes) return partTooBig(file, entry.name, inflated, limits);
+type WholeInflater = (data: Uint8Array, maxOutputLength: number) => Uint8Array;
+
+/** Node's zlib (native-zlib.ts) inflating a part in one call, or null where there is none. */
+const native: WholeInflater | null = nodeZlib
+  ? (data, maxOutputLength) => (nodeZlib as NodeZlib).inflateRawSync(data, { maxOutputLength })
+  : null;
+
+/**
+ * Parts up to this size are inflated in one call by the native inflater: the
+ * bytes sit outside the JS heap while they are read. Bigger ones (a sheet of a
+ * million rows) stream through fflate in chunks, so memory stays flat.
+ */
+export const NATIVE_WHOLE_BYTES = 256 * 1024 ** 2;
+
+/** How messages name a part unless the caller knows better (a sheet's name). */
+export function partWhere(entry: ZipEntry): string {
+  return `its part ${entry.name}`;
+}
+
+function overrun(
+  file: string,
+  entry: ZipEntry,
+  inflated: number,
+  fed: number,
+  limits: PackageLimits,
+  where = partWhere(entry),
+): Error {
+  if (inflated > limits.maxPartBytes) return partTooBig(file, where, inflated, limits);
   if (inflated > limits.ratioFloorBytes && inflated > fed * limits.maxRatio) {
-    return ratioTooHigh(file, entry.name, inflated, fed, limits);
+    return ratioTooHigh(file, where, inflated, fed, limits);
   }
   return damaged(file, `part ${entry.name} holds more than its zip directory says`);
+}
+
+function inflateNative(
+  inflate: WholeInflater,
+  entry: ZipEntry,
+  file: string,
+  limits: PackageLimits,
+  onChunk: (bytes: Uint8Array) => void,
+  where: string,
+): void {
+  let out: Uint8Array;
+  try {
+    out = inflate(entry.data, Math.max(entry.size, 1));
+  } catch (e) {
+    if ((e as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw overrun(file, entry, entry.size + 1, entry.data.length, limits, where);
+    }
+    throw damaged(file, `part ${entry.name} cannot be inflated`);
+  }
+  if (out.length !== entry.size)
+    throw damaged(file, `part ${entry.name} is shorter than its zip directory says`);
+  for (let at = 0; at < out.length; at += OUT_SLICE) onChunk(out.subarray(at, at + OUT_SLICE));
 }
 
 function inflateDeflated(
@@ -25,12 +77,13 @@ function inflateDeflated(
   file: string,
   limits: PackageLimits,
   onChunk: (bytes: Uint8Array) => void,
+  where: string,
 ): void {
   let inflated = 0;
   let fed = 0;
   const inflater = new Inflate((chunk) => {
     inflated += chunk.length;
-    if (inflated > entry.size) throw overrun(file, entry, inflated, fed, limits);
+    if (inflated > entry.size) throw overrun(file, entry, inflated, fed, limits, where);
     onChunk(chunk);
   });
   const { data } = entry;
@@ -55,15 +108,19 @@ export function inflateEntry(
   file: string,
   limits: PackageLimits,
   onChunk: (bytes: Uint8Array) => void,
+  /** how messages name the part */
+  where = partWhere(entry),
 ): void {
-  checkDeclaredSize(file, entry.name, entry.size, entry.compressedSize, limits);
+  checkDeclaredSize(file, where, entry.size, entry.compressedSize, limits);
   if (entry.method === 0) {
     if (entry.data.length !== entry.size) throw damaged(file, `part ${entry.name} has the wrong size`);
     for (let at = 0; at < entry.data.length; at += SLICE) onChunk(entry.data.subarray(at, at + SLICE));
     return;
   }
   if (entry.method !== 8) throw damaged(file, `part ${entry.name} is compressed in a way Excel never uses`);
-  inflateDeflated(entry, file, limits, onChunk);
+  if (native !== null && entry.size <= NATIVE_WHOLE_BYTES)
+    inflateNative(native, entry, file, limits, onChunk, where);
+  else inflateDeflated(entry, file, limits, onChunk, where);
 }
 
 /** The whole part as bytes (for small parts, and for tests). */
@@ -99,6 +156,22 @@ export function streamText(
   });
   const rest = decoder === null ? '' : (decoder as TextDecoder).decode();
   if (rest.length > 0) onText(rest);
+}
+
+/**
+ * Inflates and decodes the part as windows of text for a reader that says how much
+ * of each it used (text-windows.ts); returns the text left unread at the end.
+ */
+export function streamWindows(
+  entry: ZipEntry,
+  file: string,
+  limits: PackageLimits,
+  onWindow: WindowReader,
+  where = partWhere(entry),
+): string {
+  const windows = new TextWindows(onWindow);
+  inflateEntry(entry, file, limits, (chunk) => windows.push(chunk), where);
+  return windows.finish();
 }
 
 /** The whole part as text. */

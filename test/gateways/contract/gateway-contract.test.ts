@@ -217,7 +217,8 @@ describe('sync counts do not grow with the workbook', () => {
     expect(big.snapshot.sheets[0].values).toHaveLength(20_000);
     const xlsx = await (await SUBJECTS[0].open(bulkWorkbook(1, 20_000))).gateway.readSnapshot();
     expect(big.snapshot).toEqual(xlsx);
-  });
+    // 20,000 rows through exceljs and the fake take seconds on a busy machine: a ceiling, not a target
+  }, 30_000);
 
   it('applies a plan touching 1 sheet or 50 sheets in the same two syncs', async () => {
     const counts: number[] = [];

@@ -3,36 +3,13 @@
  * workbooks, each ending in a result or one clear line.
  */
 import { Deflate, strToU8, zipSync } from 'fflate';
+import { minimalPackage } from '../../support/minimal-package';
 import { openPackage } from '../../../src/gateways/xlsx-package/open-package';
 import { WorkbookTooBigError } from '../../../src/gateways/xlsx-package/errors';
 import { UnusableWorkbookError } from '../../../src/gateways/xlsx/errors';
 import { analyse } from '../../../src/pipeline/analyse';
 import { writeZip } from '../../../src/gateways/xlsx-package/zip-write';
 import type { ZipEntry } from '../../../src/gateways/xlsx-package/zip-directory';
-
-const NS =
-  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-
-/** A minimal package as openpyxl writes one: absolute targets, inline strings, no styles or shared strings. */
-export function minimalPackage(sheetData: string): Record<string, Uint8Array> {
-  return {
-    '[Content_Types].xml': strToU8(
-      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-    ),
-    '_rels/.rels': strToU8(
-      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/xl/workbook.xml"/></Relationships>',
-    ),
-    'xl/workbook.xml': strToU8(
-      `<?xml version="1.0"?><workbook ${NS}><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    ),
-    'xl/_rels/workbook.xml.rels': strToU8(
-      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/></Relationships>',
-    ),
-    'xl/worksheets/sheet1.xml': strToU8(
-      `<?xml version="1.0"?><worksheet ${NS}><sheetData>${sheetData}</sheetData></worksheet>`,
-    ),
-  };
-}
 
 describe('bounds', () => {
   it('reads a stray value at XFD1048576 beside A1 without a grid, and the engine runs on it', async () => {
@@ -77,7 +54,9 @@ describe('bounds', () => {
     const entries = (readZipDirectory(base, 'x') as ZipEntry[]).map((e) => (e.name === bomb.name ? bomb : e));
     const bytes = writeZip(entries);
     const open = () => openPackage(bytes, 'bomb.xlsx', { ratioFloorBytes: 1 << 20 }).gateway.readSnapshot();
-    return expect(open()).rejects.toThrow(/xl\/worksheets\/sheet1\.xml inflates \d+ times .* zip bomb/);
+    return expect(open()).rejects.toThrow(
+      /bomb\.xlsx: sheet "Data" \(xl\/worksheets\/sheet1\.xml\) inflates \d+ times .* zip bomb/,
+    );
   });
 
   it('stops a part whose directory understates its size while inflating', () => {
@@ -102,6 +81,7 @@ describe('bounds', () => {
       .gateway.readSnapshot()
       .catch((e) => e);
     expect(err).toBeInstanceOf(WorkbookTooBigError);
+    expect(err.reason).toBe('too-big');
     expect(err.message).toMatch(/big\.xlsx: sheet "Data" reaches A21 and holds more than the 20 cells/);
   });
 

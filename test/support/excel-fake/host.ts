@@ -209,6 +209,7 @@ const READ_ONLY_CALLS = new Set([
   'getRange',
   'getUsedRangeOrNullObject',
   'getMergedAreasOrNullObject',
+  'getSpecialCellsOrNullObject',
   'getLocationOrNullObject',
   'getPrintTitleRowsOrNullObject',
 ]);

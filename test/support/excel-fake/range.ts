@@ -25,6 +25,7 @@ import {
   storedCellsIn,
 } from './state';
 import { indexerPath, methodPath, propertyPath, type WirePath } from './wire';
+import { FakeSpecialCells, specialAreas } from './special-cells';
 import type { FakeWorksheet } from './worksheet';
 
 /** Above this many cells a style write touches only cells that exist (whole rows or columns). */
@@ -287,6 +288,34 @@ export class FakeRange extends FakeObject {
       },
       2,
     );
+  }
+
+  /** The cells holding constants or formulas (ExcelApi 1.9); cellValueType is not modelled. */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): FakeSpecialCells {
+    const args = cellValueType === undefined ? [cellType] : [cellType, cellValueType];
+    const path = methodPath(this.context.wireIds, this.wirePath, 'getSpecialCellsOrNullObject', args);
+    const rangeAt = (area: RangeRef, at: WirePath): FakeRange => {
+      const r = new FakeRange(
+        this.context,
+        this.worksheet,
+        formatAddress(this.target().sheet.name, area),
+        at,
+      );
+      r.bind(area);
+      return r;
+    };
+    const found = new FakeSpecialCells(this.context, `${cellType} in ${this.describe()}`, path, rangeAt);
+    const run = (): void => {
+      if ((cellType !== 'Constants' && cellType !== 'Formulas') || cellValueType !== undefined)
+        throw fakeError(
+          'InvalidArgument',
+          `the fake finds Constants or Formulas of any type, not ${args.join(', ')}`,
+        );
+      const { sheet, area } = this.target();
+      found.bind(sheet.name, specialAreas(sheet, area, cellType));
+    };
+    this.call('getSpecialCellsOrNullObject', args, run, 9, path);
+    return found;
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {

@@ -1,4 +1,5 @@
 /** Workbook, its collections (worksheets, tables), Application and Runtime. */
+import { FakeCollection } from './collection';
 import { fakeError } from './errors';
 import type { FakeRequestContext } from './host';
 import { FakeObject, type Scalar } from './object';
@@ -9,50 +10,6 @@ import { FakeWorksheet } from './worksheet';
 
 /** The "_Id" Office sends with a loaded item and names it by afterwards: a GUID for sheets and tables. */
 const itemId = (n: number): string => `{00000000-0001-0000-${String(n).padStart(4, '0')}-000000000000}`;
-
-/** A collection's items are known only after load('items/...') and a sync. */
-abstract class FakeCollection<T extends FakeObject> {
-  private loadedItems: T[] | undefined;
-
-  protected constructor(
-    readonly context: FakeRequestContext,
-    readonly wirePath: WirePath,
-  ) {}
-
-  abstract describe(): string;
-  /** proxies for what the collection holds right now (at sync time) */
-  protected abstract enumerate(): T[];
-
-  get items(): T[] {
-    if (!this.loadedItems)
-      throw fakeError('PropertyNotLoaded', `${this.describe()}.items read before load and sync`);
-    return this.loadedItems;
-  }
-
-  load(props: string | string[]): this {
-    const list = (Array.isArray(props) ? props : props.split(',')).map((p) => p.trim()).filter(Boolean);
-    if (list.length === 0 || list.some((p) => p !== 'items' && !p.startsWith('items/')))
-      throw new Error(`excel-fake: load ${this.describe()} as items/<property>`);
-    this.context.enqueue({
-      target: () => this.describe(),
-      member: 'load',
-      args: [list.join(',')],
-      run: () => {
-        const items = this.enumerate();
-        this.context.countItems(items.length);
-        for (const p of list) {
-          if (p === 'items') continue;
-          for (const item of items) item.loadPath(p.slice('items/'.length));
-        }
-        this.loadedItems = items;
-      },
-      path: this.wirePath,
-      // Office.js selects the item properties without their "items/" ("items" alone is "*")
-      call: { kind: 'query', select: list.map((p) => (p === 'items' ? '*' : p.slice('items/'.length))) },
-    });
-    return this;
-  }
-}
 
 export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   constructor(context: FakeRequestContext, wirePath: WirePath) {
