@@ -2,6 +2,7 @@ import { openSession, writeExport } from './workbook-session';
 import { describeTables, describeRag } from './print';
 import type { SettingsOptions } from './options';
 import type { Io } from './io';
+import type { CommandOutcome } from './outcome';
 
 export interface RateOptions extends SettingsOptions {
   json?: string;
@@ -10,7 +11,7 @@ export interface RateOptions extends SettingsOptions {
 }
 
 /** Fills the rating columns and saves the workbook; findings are validate's to list. */
-export async function runRate(file: string, opts: RateOptions, io: Io): Promise<number> {
+export async function rateWorkbook(file: string, opts: RateOptions, io: Io): Promise<CommandOutcome> {
   const { session, save } = await openSession(file, opts, {
     workbook: opts.output,
     inPlace: opts.inPlace,
@@ -33,5 +34,5 @@ export async function runRate(file: string, opts: RateOptions, io: Io): Promise<
   }
   const errors = summary.counts.error;
   if (errors > 0) io.out(`${errors} error(s) in the workbook: run \`ni-targets validate\` to see them.`);
-  return 0;
+  return { code: 0, session, summary, rag: rated.rag };
 }

@@ -4,6 +4,7 @@ import { openSession, writeExport, writeExportsTo } from './workbook-session';
 import { describeTables } from './print';
 import type { SettingsOptions } from './options';
 import type { Io } from './io';
+import type { CommandOutcome } from './outcome';
 
 export interface ReportOptions extends SettingsOptions {
   output: string;
@@ -32,7 +33,7 @@ export async function writeBoardPaper(session: Session, opts: ReportOptions, io:
 }
 
 /** Builds the Table A and Table B sheets, saves the workbook, writes the exports asked for. */
-export async function runReport(file: string, opts: ReportOptions, io: Io): Promise<number> {
+export async function reportWorkbook(file: string, opts: ReportOptions, io: Io): Promise<CommandOutcome> {
   const { session, save } = await openSession(file, opts, {
     workbook: opts.output,
     inPlace: opts.inPlace,
@@ -51,5 +52,5 @@ export async function runReport(file: string, opts: ReportOptions, io: Io): Prom
   if (built.findings.length > 0) {
     io.out(`Table B: ${built.findings.length} deadline(s) shown as written (run validate for details).`);
   }
-  return 0;
+  return { code: 0, session, summary, rag: null };
 }

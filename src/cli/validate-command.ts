@@ -2,13 +2,14 @@ import { openSession, writeExport } from './workbook-session';
 import { describeFindings, describeTables } from './print';
 import type { SettingsOptions } from './options';
 import type { Io } from './io';
+import type { CommandOutcome } from './outcome';
 
 export interface ValidateOptions extends SettingsOptions {
   json?: string;
 }
 
 /** Lists the tables and every finding; exit 1 when the workbook has errors. */
-export async function runValidate(file: string, opts: ValidateOptions, io: Io): Promise<number> {
+export async function validateWorkbook(file: string, opts: ValidateOptions, io: Io): Promise<CommandOutcome> {
   const { session } = await openSession(file, opts, { files: [opts.json] });
   const summary = await session.validate();
   io.out(`Workbook: ${summary.workbook}`);
@@ -19,5 +20,5 @@ export async function runValidate(file: string, opts: ValidateOptions, io: Io): 
     writeExport(await session.exportJson(), opts.json);
     io.out(`\nAnalysis written to ${opts.json}`);
   }
-  return summary.counts.error > 0 ? 1 : 0;
+  return { code: summary.counts.error > 0 ? 1 : 0, session, summary, rag: null };
 }
