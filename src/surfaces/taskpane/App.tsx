@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, FluentProvider, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { FindingsView } from './FindingsView';
+import { findingRows } from './finding-groups';
 import { ReportsView } from './ReportsView';
 import { RunStatus } from './RunStatus';
 import { SettingsView } from './SettingsView';
@@ -21,6 +22,17 @@ const useStyles = makeStyles({
     overflowX: 'hidden',
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // the actions, the run's outcome and the tabs stay in view while a long list scrolls under them
+  toolbar: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   tabs: { flexWrap: 'wrap' },
   panel: { minWidth: 0 },
 });
@@ -76,9 +88,11 @@ export function App({ officeTheme, connect = noSession }: AppProps) {
       data-engine={pane.engine ?? undefined}
     >
       <Title2 as="h1">NI Targets</Title2>
-      <PassButtons pane={pane} busy={busy} />
-      <RunStatus busy={pane.busy} message={pane.message} onCancel={pane.cancel} />
-      <ViewTabs tab={tab} onTab={setTab} counts={pane.summary} />
+      <div className={styles.toolbar} data-testid="toolbar">
+        <PassButtons pane={pane} busy={busy} />
+        <RunStatus busy={pane.busy} message={pane.message} onCancel={pane.cancel} />
+        <ViewTabs tab={tab} onTab={setTab} counts={pane.summary} />
+      </div>
       <div role="tabpanel" aria-label={tab} className={styles.panel}>
         {PANELS[tab](pane, busy)}
       </div>
@@ -112,6 +126,8 @@ function PassButtons({ pane, busy }: { pane: Pane; busy: boolean }) {
 /** The views' tabs; Tables and Findings show their counts once the workbook is validated. */
 function ViewTabs({ tab, onTab, counts }: ViewTabsProps) {
   const styles = useStyles();
+  // as the Findings view lists them: one per row and rule
+  const findings = useMemo(() => (counts ? findingRows(counts.findings).length : 0), [counts]);
   return (
     <TabList
       className={styles.tabs}
@@ -124,7 +140,7 @@ function ViewTabs({ tab, onTab, counts }: ViewTabsProps) {
         Tables{counts ? ` (${counts.tables.length})` : ''}
       </Tab>
       <Tab value="findings" data-testid="tab-findings">
-        Findings{counts ? ` (${counts.findings.length})` : ''}
+        Findings{counts ? ` (${findings})` : ''}
       </Tab>
       <Tab value="settings" data-testid="tab-settings">
         Settings

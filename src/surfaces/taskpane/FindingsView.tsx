@@ -1,15 +1,22 @@
 import { useMemo, useState } from 'react';
-import { Button, Input, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import { Input, Select, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import type { Severity } from '../../engine/model/findings';
 import {
+  NO_FILTER,
   SEVERITIES,
   SEVERITY_LABEL,
-  groupFindings,
+  SEVERITY_WORD,
+  filterRows,
+  findingRows,
+  listWords,
+  ruleCounts,
+  rowCounts,
   type FindingFilter,
-  type FindingGroup,
+  type FindingRow,
 } from './finding-groups';
+import { useRovingList } from './use-roving-list';
 
-import type { FindingSectionProps, FindingsFilterProps, FindingsViewProps } from './view-props';
+import type { FindingListProps, FindingsFilterProps, FindingsViewProps } from './view-props';
 
 const useStyles = makeStyles({
   bar: {
@@ -18,54 +25,48 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     marginBottom: tokens.spacingVerticalS,
   },
-  filter: { width: '100%' },
+  filter: { width: '100%', marginBottom: tokens.spacingVerticalS },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   finding: {
-    width: '100%',
-    justifyContent: 'flex-start',
-    textAlign: 'left',
-    whiteSpace: 'normal',
+    display: 'block',
+    cursor: 'pointer',
     overflowWrap: 'anywhere',
-    height: 'auto',
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: `-${tokens.strokeWidthThick}`,
+    },
   },
+  where: { display: 'block', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   fix: { display: 'block', color: tokens.colorNeutralForeground3 },
-  heading: { margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`, overflowWrap: 'anywhere' },
-  severity: { margin: `${tokens.spacingVerticalXS} 0`, fontSize: tokens.fontSizeBase200 },
+  hint: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 export function FindingsView({ summary, onSelect }: FindingsViewProps) {
-  const [filter, setFilter] = useState<FindingFilter>({
-    show: { error: true, warning: true, info: true },
-    text: '',
-  });
-  const groups = useMemo(
-    () => (summary ? groupFindings(summary.findings, summary.tables, filter) : []),
-    [summary, filter],
-  );
+  const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
+  const rows = useMemo(() => (summary ? findingRows(summary.findings) : []), [summary]);
+  const shown = useMemo(() => filterRows(rows, filter), [rows, filter]);
   if (!summary) return <Text as="p">Validate the workbook to see what needs checking.</Text>;
 
+  const cells = shown.reduce((n, r) => n + r.cells.length, 0);
   return (
     <div data-testid="findings-view">
-      <FindingsFilter summary={summary} filter={filter} setFilter={setFilter} />
+      <FindingsFilter rows={rows} filter={filter} setFilter={setFilter} />
       <Text as="p" role="status">
-        Showing {countShown(groups)} of {summary.findings.length} findings.
+        Showing {shown.length} of {rows.length} findings, at {cells} {cells === 1 ? 'cell' : 'cells'}.
       </Text>
-      {groups.map((g) => (
-        <FindingSection key={g.title} group={g} onSelect={onSelect} />
-      ))}
+      <FindingList rows={shown} onSelect={onSelect} />
     </div>
   );
 }
 
-function countShown(groups: FindingGroup[]): number {
-  return groups.reduce((n, g) => n + g.bySeverity.reduce((m, s) => m + s.findings.length, 0), 0);
-}
-
-/** One toggle per severity, with its count in the whole workbook, and a free-text filter. */
-function FindingsFilter({ summary, filter, setFilter }: FindingsFilterProps) {
+/** One toggle per severity and a choice of rule, each with its count, and a free-text filter. */
+function FindingsFilter({ rows, filter, setFilter }: FindingsFilterProps) {
   const styles = useStyles();
+  const counts = rowCounts(rows);
   const toggle = (s: Severity) => setFilter((f) => ({ ...f, show: { ...f.show, [s]: !f.show[s] } }));
   return (
     <>
@@ -78,10 +79,24 @@ function FindingsFilter({ summary, filter, setFilter }: FindingsFilterProps) {
             onClick={() => toggle(s)}
             data-testid={`toggle-${s}`}
           >
-            {SEVERITY_LABEL[s]} ({summary.counts[s]})
+            {SEVERITY_LABEL[s]} ({counts[s]})
           </ToggleButton>
         ))}
       </div>
+      <Select
+        className={styles.filter}
+        aria-label="Show rule"
+        value={filter.rule}
+        onChange={(_, d) => setFilter((f) => ({ ...f, rule: d.value }))}
+        data-testid="findings-rule"
+      >
+        <option value="">Every rule ({rows.length})</option>
+        {ruleCounts(rows).map(({ rule, count }) => (
+          <option key={rule} value={rule}>
+            {rule} ({count})
+          </option>
+        ))}
+      </Select>
       <Input
         className={styles.filter}
         aria-label="Filter findings"
@@ -94,37 +109,44 @@ function FindingsFilter({ summary, filter, setFilter }: FindingsFilterProps) {
   );
 }
 
-/** One group's findings, by severity; each finding is a button that selects its cell. */
-function FindingSection({ group, onSelect }: FindingSectionProps) {
+const where = (r: FindingRow) => `${r.sheet}!${listWords(r.cells)}`;
+
+/** The findings as one list and one Tab stop: arrows move, Enter (or a click) selects the first cell. */
+function FindingList({ rows, onSelect }: FindingListProps) {
   const styles = useStyles();
+  const { onKeyDown, itemProps } = useRovingList(rows.length, (i) => onSelect(rows[i].findings[0]));
+  if (rows.length === 0) return null;
   return (
-    <section aria-label={group.title}>
-      <h3 className={styles.heading}>{group.title}</h3>
-      {group.bySeverity.map(({ severity, findings }) => (
-        <div key={severity}>
-          <h4 className={styles.severity}>
-            {SEVERITY_LABEL[severity]} ({findings.length})
-          </h4>
-          <ul className={styles.list}>
-            {findings.map((f, i) => (
-              <li key={`${f.cell}-${f.rule}-${i}`}>
-                <Button
-                  appearance="subtle"
-                  className={styles.finding}
-                  onClick={() => onSelect(f)}
-                  data-testid="finding"
-                  title={`Select ${f.sheet}!${f.cell}`}
-                >
-                  <span>
-                    <strong>{f.cell}</strong> {f.message}
-                    {f.fix && <span className={styles.fix}>{f.fix}</span>}
-                  </span>
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-    </section>
+    <>
+      <Text as="p" id="findings-keys" className={styles.hint}>
+        Arrow keys move through the list; Enter selects the cell; Tab leaves the list.
+      </Text>
+      <ul
+        className={styles.list}
+        role="listbox"
+        aria-label="Findings"
+        aria-describedby="findings-keys"
+        onKeyDown={onKeyDown}
+        data-testid="findings-list"
+      >
+        {rows.map((r, i) => (
+          <li
+            key={r.key}
+            role="option"
+            className={styles.finding}
+            data-testid="finding"
+            data-severity={r.severity}
+            title={`Select ${r.sheet}!${r.cells[0]}`}
+            {...itemProps(i)}
+          >
+            <span className={styles.where}>
+              {SEVERITY_WORD[r.severity]} · {where(r)}
+            </span>
+            {r.message}
+            {r.fix && <span className={styles.fix}>{r.fix}</span>}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

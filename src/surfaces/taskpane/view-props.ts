@@ -3,7 +3,7 @@ import type { Finding } from '../../engine/model/findings';
 import type { AnalysisSummary, TableSummary } from '../../session/summary';
 import type { Dispatch, ReactElement, SetStateAction } from 'react';
 import type { Download } from './download';
-import type { FindingFilter, FindingGroup } from './finding-groups';
+import type { FindingFilter, FindingRow } from './finding-groups';
 import type { SavedSettings } from './settings-form';
 import type { ExportKind, Pane } from './use-pane';
 
@@ -13,13 +13,13 @@ export interface FindingsViewProps {
 }
 
 export interface FindingsFilterProps {
-  summary: AnalysisSummary;
+  rows: readonly FindingRow[];
   filter: FindingFilter;
   setFilter: Dispatch<SetStateAction<FindingFilter>>;
 }
 
-export interface FindingSectionProps {
-  group: FindingGroup;
+export interface FindingListProps {
+  rows: readonly FindingRow[];
   onSelect(f: Finding): void;
 }
 

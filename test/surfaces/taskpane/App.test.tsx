@@ -85,7 +85,9 @@ describe('task pane', () => {
     render(<App connect={async () => session} />);
     await click('Validate workbook');
     await tab(/^Findings/);
-    await click(/NI 999 is not a National Indicator/);
+    await act(async () =>
+      fireEvent.click(screen.getByRole('option', { name: /NI 999 is not a National Indicator/ })),
+    );
     expect(session.showFinding).toHaveBeenCalledWith(
       expect.objectContaining({ sheet: 'Targets', cell: 'C7' }),
     );
