@@ -18,6 +18,11 @@ import { validate } from '../engine/validate/validate';
 import type { DefinitionProblem } from '../engine/validate/types';
 import { rateTable, type Rating } from '../engine/rate/rate-table';
 import { maskOwnedCells } from '../engine/ownership/mask-owned';
+import { correctionsOf } from '../engine/corrections/record';
+import { applyCorrections, extraTablesOf, prepareCorrections } from '../engine/corrections/apply';
+import { annotate } from '../engine/corrections/findings';
+import { tableMaps } from '../engine/corrections/maps';
+import type { TableMap } from '../engine/corrections/types';
 
 export interface AnalyseOptions {
   /** settings given on the command line or in the pane win over those saved in the workbook */
@@ -37,6 +42,8 @@ export interface Analysis {
   findings: Finding[];
   /** sheets read as indicator definitions */
   definitionSheets: string[];
+  /** each table's map: columns as read or as the officer corrected them (engine/corrections) */
+  maps: Map<RecognisedTable, TableMap>;
 }
 
 export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}): Analysis {
@@ -61,25 +68,31 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
   }
 
   const ignoreSheets = new Set<string>([REGISTRY_SHEET, ...definitionSheets, ...registry.ownedSheets.keys()]);
-  const recognised = recognise(maskOwnedCells(snapshot, registry), {
+  const masked = maskOwnedCells(snapshot, registry);
+  // the officer's corrections (saved in the registry) shape what is read, for every pass alike
+  const prepared = prepareCorrections(masked, correctionsOf(registry));
+  const recognised = recognise(masked, {
     catalogue,
     ignoreSheets,
-    extraTables: options.extraTables,
+    extraTables: [...(options.extraTables ?? []), ...extraTablesOf(prepared)],
     excludeTables: options.excludeTables,
   });
+  const corrected = applyCorrections(recognised.tables, prepared, catalogue.localPrefixes());
+  const tables = corrected.tables;
 
   // the definitions sheets' problems come first, as read (NI-DEFINITION-UNREADABLE), then the tables'
-  const findings = validate({
-    tables: recognised.tables,
+  const validated = validate({
+    tables,
     catalogue,
     settings,
     notes: recognised.notes,
     definitionProblems,
     definitionSheets,
   });
+  const findings = [...annotate(validated, corrected.applied), ...corrected.findings];
 
   const ratings = new Map<IndicatorTable, Rating[]>();
-  for (const t of recognised.tables) {
+  for (const t of tables) {
     if (t.kind === 'targets') ratings.set(t, rateTable(t, catalogue, settings));
   }
 
@@ -88,10 +101,11 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
     settings,
     catalogue,
     registry,
-    tables: recognised.tables,
+    tables,
     ratings,
     findings,
     definitionSheets,
+    maps: tableMaps(masked, tables, recognised.notes, corrected.applied),
   };
 }
 

@@ -8,6 +8,7 @@ import type { Analysis } from './analyse';
 import type { IndicatorTable, RecognisedTable } from '../engine/model/tables';
 import type { Rating } from '../engine/rate/types';
 import { yearLabel } from '../engine/rate/explain';
+import type { ColumnMapEntry, TableMap } from '../engine/corrections/types';
 
 export interface AnalysisJson {
   workbook: string;
@@ -16,6 +17,10 @@ export interface AnalysisJson {
     sheet: string;
     range: string;
     kind: 'targets' | 'action-plan';
+    /** the header rows as Excel numbers them: "5:6" */
+    header: string;
+    /** the table's map, column by column (empty for action plans) */
+    columns: ColumnMapEntry[];
     rows: {
       row: number;
       code: string | null;
@@ -65,11 +70,17 @@ function settingsJson(a: Analysis): AnalysisJson['settings'] {
   };
 }
 
-function actionPlanJson(t: Extract<RecognisedTable, { kind: 'action-plan' }>): TableJson {
+/** The map's fields of a table (added to the contract after the rest, so they come after kind). */
+function mapJson(m: TableMap | undefined): Pick<TableJson, 'header' | 'columns'> {
+  return { header: m?.header ?? '', columns: (m?.columns ?? []).map((c) => ({ ...c })) };
+}
+
+function actionPlanJson(t: Extract<RecognisedTable, { kind: 'action-plan' }>, m?: TableMap): TableJson {
   return {
     sheet: t.sheet,
     range: rangeA1(t.range),
     kind: t.kind,
+    ...mapJson(m),
     rows: [],
     tasks: t.tasks.map((k) => ({
       row: k.row + 1,
@@ -104,12 +115,13 @@ function ratingJson(g: Rating | undefined): RatingJson {
   return out as RatingJson;
 }
 
-function targetsJson(t: IndicatorTable, ratings: readonly Rating[]): TableJson {
+function targetsJson(t: IndicatorTable, ratings: readonly Rating[], m?: TableMap): TableJson {
   const byRow = new Map(ratings.map((r) => [r.row, r]));
   return {
     sheet: t.sheet,
     range: rangeA1(t.range),
     kind: t.kind,
+    ...mapJson(m),
     rows: t.rows.map((r) => ({
       row: r.row + 1,
       code: r.code,
@@ -125,7 +137,9 @@ export function toJson(a: Analysis): AnalysisJson {
     workbook: a.snapshot.name,
     settings: settingsJson(a),
     tables: a.tables.map((t) =>
-      t.kind === 'action-plan' ? actionPlanJson(t) : targetsJson(t, a.ratings.get(t) ?? []),
+      t.kind === 'action-plan'
+        ? actionPlanJson(t, a.maps?.get(t))
+        : targetsJson(t, a.ratings.get(t) ?? [], a.maps?.get(t)),
     ),
     findings: a.findings.map((f) => ({ ...f })),
   };

@@ -4,6 +4,7 @@
  *   sheet   - an output sheet the add-in owns ("Table A" report sheet); detail says which
  *   range   - cells it wrote on an officer's sheet; detail says what ("rating columns")
  *   setting - a saved setting: the sheet column holds the key, the range column the value
+ *   correction - the officer's corrections to a table's map: sheet, anchor cell, detail (engine/corrections)
  * Re-runs replace what the registry lists and nothing else, so officers' cells are never
  * overwritten. Registries are values: every helper returns a new one.
  */
@@ -13,7 +14,7 @@ import type { Settings, Tolerance } from '../model/settings';
 import { REGISTRY_SHEET } from '../model/plan';
 import { parseRangeA1 } from '../model/a1';
 
-export type RegistryKind = 'sheet' | 'range' | 'setting';
+export type RegistryKind = 'sheet' | 'range' | 'setting' | 'correction';
 
 export interface RegistryEntry {
   kind: RegistryKind;
@@ -32,7 +33,7 @@ export interface Registry {
 
 export const REGISTRY_HEADER = ['kind', 'sheet', 'range', 'detail'] as const;
 
-const KINDS = new Set<string>(['sheet', 'range', 'setting']);
+const KINDS = new Set<string>(['sheet', 'range', 'setting', 'correction']);
 
 function build(entries: readonly RegistryEntry[], stored: Registry['stored']): Registry {
   const ownedSheets = new Map<string, string>();
@@ -120,6 +121,15 @@ export function rangesOf(registry: Registry, detail?: string): RegistryEntry[] {
 
 function replaced(registry: Registry, keep: (e: RegistryEntry) => boolean, add: RegistryEntry[]): Registry {
   return build([...registry.entries.filter(keep), ...add], registry.stored);
+}
+
+/** The registry keeping the entries `keep` accepts, with `add` after them. */
+export function replaceEntries(
+  registry: Registry,
+  keep: (e: RegistryEntry) => boolean,
+  add: RegistryEntry[],
+): Registry {
+  return replaced(registry, keep, add);
 }
 
 /** The registry with `ranges` as everything of `detail` the add-in wrote on `sheet`. */
