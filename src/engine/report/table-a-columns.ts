@@ -1,8 +1,9 @@
 /**
  * Which columns Table A has, chosen across every source table so that two sheets
  * with different years still line up: the latest three years of actuals up to the
- * reporting year, that year's target, later targets, any comparators a source
- * has, then the ratings. Shaped like Bromley's "Past performance | Future targets".
+ * reporting year, that year's target and later ones, any comparators a source
+ * has, then the ratings with the actual and target each was judged on. Shaped like
+ * Bromley's "Past performance | Future targets".
  */
 import type { IndicatorTable, TableColumn } from '../model/tables';
 import { yearLabel } from '../rate/explain';
@@ -21,6 +22,10 @@ const PAST_YEARS = 3;
 export const actualKey = (year: number): string => `actual:${year}`;
 export const targetKey = (year: number): string => `target:${year}`;
 export const comparatorKey = (kind: string): string => `comparator:${kind}`;
+/** The figures a row's RAG was judged on: its rated year's actual and target. */
+export const RATED_ACTUAL = 'rated:actual';
+export const RATED_TARGET = 'rated:target';
+const TARGETS_BAND = 'Targets';
 
 interface YearsSeen {
   actual: Set<number>;
@@ -67,21 +72,17 @@ export function tableAColumns(tables: IndicatorTable[], reportYear: number | nul
       kind: 'actual',
     });
   }
+  // the report year's target is a target, not past performance: it sits with the later ones
   if (reportYear !== null && seen.target.has(reportYear)) {
     cols.push({
       key: targetKey(reportYear),
       header: `${yearLabel(reportYear)} Target`,
-      band: 'Past performance',
+      band: TARGETS_BAND,
       kind: 'target',
     });
   }
   for (const y of future) {
-    cols.push({
-      key: targetKey(y),
-      header: `${yearLabel(y)} Target`,
-      band: 'Future targets',
-      kind: 'target',
-    });
+    cols.push({ key: targetKey(y), header: `${yearLabel(y)} Target`, band: TARGETS_BAND, kind: 'target' });
   }
   for (const c of COMPARATORS) {
     if (seen.comparators.has(c.kind)) {
@@ -90,6 +91,9 @@ export function tableAColumns(tables: IndicatorTable[], reportYear: number | nul
   }
   const ratingBand = ratedLabel ? `Rating ${ratedLabel}` : 'Rating';
   cols.push(
+    // what the RAG was judged on, beside it: a row rated for an earlier year shows that year's figures
+    { key: RATED_ACTUAL, header: 'Actual', band: ratingBand, kind: 'actual' },
+    { key: RATED_TARGET, header: 'Target', band: ratingBand, kind: 'target' },
     { key: 'rag', header: 'RAG', band: ratingBand, kind: 'rag' },
     { key: 'direction', header: 'Direction of travel', band: ratingBand, kind: 'direction' },
     { key: 'trajectory', header: 'Trajectory', band: ratingBand, kind: 'trajectory' },

@@ -14,7 +14,9 @@ import type { Rating } from '../rate/types';
 import { SharedTexts } from '../model/shared-texts';
 import { groupKey } from './outcome-groups';
 import { directionText, ragText, trajectoryText } from './rating-words';
-import { latestActualYear, tableAColumns } from './table-a-columns';
+import { latestActualYear, RATED_ACTUAL, RATED_TARGET, tableAColumns } from './table-a-columns';
+import { shownCell, type Unavailable } from './shown-figures';
+import type { Unit } from '../values/types';
 import type { TableAColumn, TableAModel, TableARow } from './types';
 
 export interface TableAInputs {
@@ -50,9 +52,18 @@ function reportYearOf(inputs: TableAInputs, targets: IndicatorTable[]): number |
   return latest ?? latestActualYear(targets);
 }
 
-function shown(cell: ValueCell | null, colOf: Map<number, TableColumn>, texts: SharedTexts): string {
+/** Cells the paper cannot show (Excel errors), each named in a note under the table. */
+type NoteUnavailable = (u: Unavailable) => void;
+
+function shown(
+  cell: ValueCell | null,
+  colOf: Map<number, TableColumn>,
+  texts: SharedTexts,
+  unit: Unit | null,
+  note: NoteUnavailable,
+): string {
   if (!cell || cell.parsed.kind === 'empty') return '';
-  const text = texts.described(cell.parsed);
+  const text = shownCell(cell, texts, unit, note);
   // a quarter standing in for the year says which quarter it is
   const q = colOf.get(cell.col)?.year?.quarter;
   return q === undefined ? text : texts.text(`${text} (Q${q})`);
@@ -108,29 +119,50 @@ function put(out: Record<string, string>, key: string, text: string): void {
   if (text !== '') out[key] = text;
 }
 
+/**
+ * The rated year's actual and target, as the RAG read them (a bare 8 read as 8% prints 8%);
+ * a row rated for another year than the report's says which ("2008/09: 50%").
+ */
+function ratedCells(m: RowMaking, src: SourceTable, rating: Rating, out: Record<string, string>): void {
+  const year = rating.ratedYear === null ? null : firstYear(rating.ratedYear);
+  if (year === null) return;
+  const prefix = rating.ratedYear === m.reportLabel ? '' : `${rating.ratedYear}: `;
+  const actual = shown(actualCell(src.years, year, m.cells), src.colOf, m.texts, rating.unit, m.note);
+  const target = shown(
+    pickCell(src.years.target.get(year), m.cells),
+    src.colOf,
+    m.texts,
+    rating.unit,
+    m.note,
+  );
+  if (actual) out[RATED_ACTUAL] = prefix ? m.texts.text(prefix + actual) : actual;
+  if (target) out[RATED_TARGET] = prefix ? m.texts.text(prefix + target) : target;
+}
+
 function rowCells(
+  m: RowMaking,
   src: SourceTable,
   row: IndicatorRow,
-  fill: Filler[],
-  cells: Map<number, ValueCell>,
-  reportLabel: string | null,
-  texts: SharedTexts,
+  rating: Rating | null,
 ): Record<string, string> {
+  const cells = m.cells;
   cells.clear();
   for (const v of row.values) cells.set(v.col, v);
   const out: Record<string, string> = {};
-  for (const f of fill) {
+  // figures typed bare in a row read in % (or another unit) print in that unit, as the RAG read them
+  const unit = rating?.assumedUnits ? rating.unit : null;
+  for (const f of m.fill) {
     let cell: ValueCell | null;
     if (f.kind === 'comparator') cell = firstFilled(src, f.comparator, cells);
     else if (f.kind === 'actual') cell = actualCell(src.years, f.year, cells);
     else cell = pickCell(src.years.target.get(f.year), cells);
-    put(out, f.key, shown(cell, src.colOf, texts));
+    put(out, f.key, shown(cell, src.colOf, m.texts, f.kind === 'comparator' ? null : unit, m.note));
   }
-  const rating = src.ratingOf.get(row.row);
   if (rating) {
-    put(out, 'rag', texts.text(ragText(rating, reportLabel)));
-    put(out, 'direction', texts.text(directionText(rating)));
-    put(out, 'trajectory', texts.text(trajectoryText(rating)));
+    ratedCells(m, src, rating, out);
+    put(out, 'rag', m.texts.text(ragText(rating, m.reportLabel)));
+    put(out, 'direction', m.texts.text(directionText(rating)));
+    put(out, 'trajectory', m.texts.text(trajectoryText(rating)));
   }
   return out;
 }
@@ -187,13 +219,15 @@ interface RowMaking {
   texts: SharedTexts;
   reportLabel: string | null;
   catalogue: Catalogue;
+  /** records an Excel error met in the table being read */
+  note: NoteUnavailable;
 }
 
 function tableARow(m: RowMaking, src: SourceTable, row: IndicatorRow, rating: Rating | null): TableARow {
   return {
     code: codeOf(row),
     description: m.texts.text(descriptionOf(row, m.catalogue)),
-    cells: rowCells(src, row, m.fill, m.cells, m.reportLabel, m.texts),
+    cells: rowCells(m, src, row, rating),
     rag: rating?.rag ?? null,
     reason: rating?.reason ?? '',
     local: row.local,
@@ -218,8 +252,17 @@ function legendOf(settings: Settings, reportLabel: string | null, otherYear: boo
   legend.push(
     'Figures in round brackets are the comparators given in the source; in square brackets, counts.',
   );
-  legend.push('Each indicator code links to its row in the source sheet.');
+  // true of every export: the sheet holds the links; Word and HTML name the source cell where they show it
+  legend.push("On the workbook's Table A sheet, each indicator code links to its row in the source sheet.");
   return legend;
+}
+
+/** One note per cell shown as "Not available": where it is and what Excel holds there. */
+function unavailableNotes(found: { sheet: string; cell: string; error: string }[]): string[] {
+  return found.map(
+    (u) =>
+      `Not available: '${u.sheet}'!${u.cell} holds the Excel error ${u.error}; correct it in the source.`,
+  );
 }
 
 export function buildTableA(inputs: TableAInputs): TableAModel {
@@ -233,12 +276,15 @@ export function buildTableA(inputs: TableAInputs): TableAModel {
     texts: new SharedTexts(),
     reportLabel,
     catalogue: inputs.catalogue,
+    note: () => undefined,
   };
 
   const groups = new OutcomeGroups();
   let otherYear = false;
+  const unavailable: { sheet: string; cell: string; error: string }[] = [];
   for (const table of targets) {
     const src = sourceTable(table, inputs.ratings.get(table));
+    making.note = (u) => unavailable.push({ sheet: table.sheet, ...u });
     for (const row of table.rows) {
       const rows = groups.rowsFor(headingOf(row, inputs.catalogue));
       const rating = src.ratingOf.get(row.row) ?? null;
@@ -253,6 +299,6 @@ export function buildTableA(inputs: TableAInputs): TableAModel {
     ratedYear: reportLabel,
     columns,
     groups: groups.all(),
-    legend: legendOf(inputs.settings, reportLabel, otherYear),
+    legend: [...legendOf(inputs.settings, reportLabel, otherYear), ...unavailableNotes(unavailable)],
   };
 }

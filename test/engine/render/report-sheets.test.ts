@@ -78,7 +78,7 @@ describe('Table A sheet from Bromley', () => {
   it('opens with the title and the report date, not a time stamp', () => {
     expect(cell('A1')).toBe('Table A: Performance against targets');
     expect(cell('A2')).toBe('As at 15 August 2009');
-    expect(merges(ops)).toEqual(expect.arrayContaining(['A1:K1', 'A2:K2']));
+    expect(merges(ops)).toEqual(expect.arrayContaining(['A1:M1', 'A2:M2']));
   });
 
   it('has two header rows with the bands merged over their columns', () => {
@@ -88,10 +88,12 @@ describe('Table A sheet from Bromley', () => {
       'Past performance',
       '',
       '',
+      'Targets',
       '',
-      'Future targets',
       '',
       'Rating 2008/09',
+      '',
+      '',
       '',
       '',
     ]);
@@ -104,11 +106,13 @@ describe('Table A sheet from Bromley', () => {
       '2008/09 Target',
       '2009/10 Target',
       '2010/11 Target',
+      'Actual',
+      'Target',
       'RAG',
       'Direction of travel',
       'Trajectory',
     ]);
-    expect(merges(ops)).toEqual(expect.arrayContaining(['A3:A4', 'B3:B4', 'C3:F3', 'G3:H3', 'I3:K3']));
+    expect(merges(ops)).toEqual(expect.arrayContaining(['A3:A4', 'B3:B4', 'C3:E3', 'F3:H3', 'I3:M3']));
     expect(styleAt(ops, 'D4')).toMatchObject({
       bold: true,
       fill: expect.any(String),
@@ -120,21 +124,24 @@ describe('Table A sheet from Bromley', () => {
   it('puts a heading row, merged across, over each outcome group', () => {
     const r = rows.findIndex((x) => x[0] === 'Staying Safe');
     expect(r).toBeGreaterThan(3);
-    expect(merges(ops)).toContain(`A${r + 1}:K${r + 1}`);
+    expect(merges(ops)).toContain(`A${r + 1}:M${r + 1}`);
     expect(styleAt(ops, `A${r + 1}`)).toMatchObject({ bold: true, fill: expect.any(String) });
     expect(rows[r + 1][0]).toBe('NI 61');
   });
 
   it('writes each indicator row with its figures, wrapped and bordered', () => {
     const r = rowOf('NI 56');
-    expect(rows[r].slice(1, 9)).toEqual([
+    expect(rows[r].slice(1, 11)).toEqual([
       'Obesity in primary school age children in Year 6',
       '12.84%',
       '15.5% (17.5%)',
       '15.7% (18.3%)',
-      '15',
-      '15',
-      '15',
+      // typed 15 beside actuals in %: read and printed as 15%
+      '15%',
+      '15%',
+      '15%',
+      '15.7% (18.3%)',
+      '15%',
       'Amber',
     ]);
     expect(styleAt(ops, `B${r + 1}`)).toMatchObject({ wrap: true, border: 'thin' });
@@ -146,11 +153,11 @@ describe('Table A sheet from Bromley', () => {
       ['NI 56', 'Amber'],
       ['NI 112', 'Red'],
     ] as const) {
-      const ref = `I${rowOf(code) + 1}`;
+      const ref = `K${rowOf(code) + 1}`;
       expect(cell(ref)).toBe(word);
       expect(styleAt(ops, ref)).toMatchObject(RAG_STYLES[word]);
     }
-    const notRated = `I${rowOf('NI 61') + 1}`;
+    const notRated = `K${rowOf('NI 61') + 1}`;
     expect(String(cell(notRated))).toMatch(/^Not rated/);
     expect(styleAt(ops, notRated).fill).toBe(RAG_STYLES['Not rated'].fill);
   });
@@ -187,7 +194,7 @@ describe('Table A sheet from Bromley', () => {
       footer: '&CPage &P of &N',
     });
     const widths = opsOf(ops, 'columnWidths')[0].widths;
-    expect(widths).toHaveLength(11);
+    expect(widths).toHaveLength(13);
     expect(widths[1].width).toBeGreaterThan(widths[2].width);
     // the long local indicator description wraps onto more lines than a one-line row
     const heights = new Map(opsOf(ops, 'rowHeights')[0].heights.map((h) => [h.row, h.height]));

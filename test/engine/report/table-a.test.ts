@@ -51,9 +51,11 @@ describe('Table A from Bromley', () => {
       ['Past performance', '2006/07 Actual'],
       ['Past performance', '2007/08 Actual'],
       ['Past performance', '2008/09 Actual'],
-      ['Past performance', '2008/09 Target'],
-      ['Future targets', '2009/10 Target'],
-      ['Future targets', '2010/11 Target'],
+      ['Targets', '2008/09 Target'],
+      ['Targets', '2009/10 Target'],
+      ['Targets', '2010/11 Target'],
+      ['Rating 2008/09', 'Actual'],
+      ['Rating 2008/09', 'Target'],
       ['Rating 2008/09', 'RAG'],
       ['Rating 2008/09', 'Direction of travel'],
       ['Rating 2008/09', 'Trajectory'],
@@ -78,9 +80,12 @@ describe('Table A from Bromley', () => {
       '2006/07 Actual': '6.94%',
       '2007/08 Actual': '8.4% (9.9%)',
       '2008/09 Actual': '7.3% (9.6%)',
-      '2008/09 Target': '8',
-      '2009/10 Target': '8',
-      '2010/11 Target': '8',
+      // typed 8 beside actuals in %, read (and printed) as 8%
+      '2008/09 Target': '8%',
+      '2009/10 Target': '8%',
+      '2010/11 Target': '8%',
+      Actual: '7.3% (9.6%)',
+      Target: '8%',
       RAG: 'Green',
       'Direction of travel': '▲ Improving',
       Trajectory: expect.stringMatching(/^On track \(expected 7\.\d+%\)$/),
@@ -136,13 +141,15 @@ describe('Table A from Bromley', () => {
     const next = buildTableA(inputsFor(sheets, { year: 2009 }));
     expect(next.ratedYear).toBe('2009/10');
     expect(next.columns.filter((c) => c.kind === 'target').map((c) => [c.band, c.header])).toEqual([
-      ['Past performance', '2009/10 Target'],
-      ['Future targets', '2010/11 Target'],
+      ['Targets', '2009/10 Target'],
+      ['Targets', '2010/11 Target'],
+      ['Rating 2009/10', 'Target'],
     ]);
     expect(next.columns.filter((c) => c.kind === 'actual').map((c) => c.header)).toEqual([
       '2006/07 Actual',
       '2007/08 Actual',
       '2008/09 Actual',
+      'Actual',
     ]);
   });
 
@@ -202,8 +209,8 @@ describe('Table A from unseen layouts', () => {
       ['NI 66', 'Timeliness of reviews of looked after children'],
       ['Local', expect.stringMatching(/health assessment/)],
     ]);
-    // the year-end column stands for 2009/10, not a quarter
-    expect(byHeader(model, find(model, 'NI 59', 'Quarterly'))['2009/10 Actual']).toBe('67.45%');
+    // the year-end column stands for 2009/10, not a quarter; 67.45% under "0.0%" reads 67.5% on the sheet
+    expect(byHeader(model, find(model, 'NI 59', 'Quarterly'))['2009/10 Actual']).toBe('67.5%');
   });
 
   it('corrects typed codes and groups rows by the catalogue outcome when the source has no heading', () => {
@@ -226,7 +233,7 @@ describe('Table A quarterly columns without a year-end column', () => {
     }; // prettier-ignore
     const model = buildTableA(inputsFor([sheet]));
     expect(byHeader(model, find(model, 'NI 59'))['2009/10 Actual']).toBe('70.1% (Q3)');
-    expect(byHeader(model, find(model, 'NI 66'))['2009/10 Actual']).toBe('90% (Q1)');
+    expect(byHeader(model, find(model, 'NI 66'))['2009/10 Actual']).toBe('90.0% (Q1)');
   });
 });
 

@@ -1,0 +1,101 @@
+/**
+ * Figures as the source shows them. A formula result of 32.4667 under a "0.0" format
+ * reads 32.5 on the officer's sheet, so a board paper printing 32.4667 looks like a
+ * different number; a target typed 8 beside actuals in % was read as 8%, so it prints
+ * "8%". Excel errors print as "Not available" with a note naming the cell, never as
+ * "#DIV/0!".
+ */
+import type { ValueCell } from '../model/tables';
+import type { SharedTexts } from '../model/shared-texts';
+import type { Unit } from '../values/types';
+import { UNIT_SUFFIX, describeValue } from '../values/value-words';
+
+export const NOT_AVAILABLE = 'Not available';
+
+// formats repeat down a workbook: each is read once
+const DECIMALS = new Map<string, number | null>();
+
+/**
+ * The decimal places a number format shows in its positive section: "0.0%" -> 1,
+ * "#,##0" -> 0; null for General, text and formats it cannot say (then the value's
+ * own digits are kept).
+ */
+export function formatDecimals(format: string): number | null {
+  let d = DECIMALS.get(format);
+  if (d !== undefined) return d;
+  d = readDecimals(format);
+  if (DECIMALS.size > 2000) DECIMALS.clear();
+  DECIMALS.set(format, d);
+  return d;
+}
+
+function readDecimals(format: string): number | null {
+  if (format === '' || /^(general|@)$/i.test(format)) return null;
+  const first = format
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
+  // dates and times are not figures with decimals
+  if (/[dmyhs]/i.test(first) || !/[0#?]/.test(first)) return null;
+  const m = /\.([0#?]*)/.exec(first);
+  return m ? m[1].replace(/[#?]/g, '').length : 0;
+}
+
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
+
+/**
+ * value with exactly `decimals` places, thousands separated, rounded as Excel shows it:
+ * half away from zero on the decimal digits (1.005 -> "1.01", where toFixed says "1.00").
+ */
+export function fixedDigits(value: number, decimals: number): string {
+  const d = Math.min(decimals, 10);
+  const abs = Number(Math.abs(value).toPrecision(15));
+  // shifting by exponent text moves the decimal point without a binary multiply
+  const text = String(abs);
+  // tiny and huge figures already print in exponent form: toFixed is right for them
+  if (text.includes('e')) return group(value < 0 && Number(abs.toFixed(d)) !== 0, abs.toFixed(d));
+  const scaled = Math.round(Number(`${text}e${d}`));
+  return group(value < 0 && scaled !== 0, d === 0 ? String(scaled) : Number(`${scaled}e-${d}`).toFixed(d));
+}
+
+function group(negative: boolean, s: string): string {
+  const dot = s.indexOf('.');
+  const int = dot < 0 ? s : s.slice(0, dot);
+  return (negative ? '-' : '') + int.replace(THOUSANDS, ',') + (dot < 0 ? '' : s.slice(dot));
+}
+
+/** What a cell holds that cannot be shown (an Excel error), for the paper's notes. */
+export interface Unavailable {
+  cell: string;
+  error: string;
+}
+
+/**
+ * A cell's text in a report: its reading in words, with a plain number in the
+ * decimals its number format shows and, when `unit` is given for a bare number,
+ * that unit (the row's reconciled one).
+ */
+export function shownCell(
+  cell: ValueCell,
+  texts: SharedTexts,
+  unit: Unit | null,
+  onError: (u: Unavailable) => void,
+): string {
+  const p = cell.parsed;
+  if (p.kind === 'error') {
+    onError({ cell: cell.cell, error: p.code });
+    return NOT_AVAILABLE;
+  }
+  if (p.kind !== 'number' || p.comparator || p.count !== undefined || p.qualifier !== undefined)
+    return texts.described(p);
+  const decimals = typeof cell.raw === 'number' ? formatDecimals(cell.format) : null;
+  const shownUnit = p.unit ?? unit;
+  if (decimals === null && shownUnit === p.unit) return texts.described(p);
+  // the bare figure in words (sign included) when the format does not fix the decimals
+  const digits =
+    decimals === null
+      ? describeValue({ ...p, unit: null })
+      : (p.signed && p.value > 0 ? '+' : '') + fixedDigits(p.value, decimals);
+  return texts.text(digits + (shownUnit === null ? '' : UNIT_SUFFIX[shownUnit]));
+}
