@@ -12,16 +12,20 @@ import type { Catalogue, IndicatorDefinition, IndicatorUnit, Polarity } from './
 export interface SubDetail {
   polarity?: Polarity;
   unit?: IndicatorUnit;
-  note?: string;
+  band?: { low: number; high: number };
+  sources?: IndicatorDefinition['sources'];
 }
 
-/** One row of ni-catalogue.json: a definition plus what only the catalogue needs. */
+/**
+ * One row of ni-catalogue.json: a national indicator, or a sub-indicator ("NI 56b", with
+ * `parent` "NI 56") that is an entry of its own with its own title, unit, polarity and sources.
+ */
 export interface CatalogueEntry extends IndicatorDefinition {
+  /** sub-indicators only: the parent's code ("NI 56") */
+  parent?: string;
   subDetails?: Record<string, SubDetail>;
   /** officer wordings the official titles lack, used for title matching only */
   aliases?: string[];
-  /** where the sub-indicator letters came from */
-  subSource?: { from: string; note?: string };
 }
 
 type Lookup = { definition: IndicatorDefinition; subTitle?: string };
@@ -41,18 +45,37 @@ function entryTexts(d: IndicatorDefinition): string[] {
   return [d.title, d.shortTitle, ...Object.values(d.subIndicators ?? {}), ...(e.aliases ?? [])];
 }
 
-/** The parent's sources, with the sub-indicator's note on the facts it changes. */
-function subSources(
-  parent: IndicatorDefinition,
-  detail: SubDetail,
-  letter: string,
-): IndicatorDefinition['sources'] {
-  const sources = { ...parent.sources };
-  const note = detail.note ? `sub-indicator ${letter}: ${detail.note}` : `sub-indicator ${letter}`;
-  if (detail.polarity !== undefined)
-    sources.polarity = { from: parent.sources.polarity?.from ?? 'inferred', note };
-  if (detail.unit !== undefined) sources.unit = { from: parent.sources.unit?.from ?? 'inferred', note };
-  return sources;
+/** The letter of a sub-indicator entry ("NI 56b" -> "b"). */
+export function subLetter(code: string): string | null {
+  return NI_CODE.exec(code)?.[2]?.toLowerCase() ?? null;
+}
+
+/**
+ * The JSON's rows as the engine reads them: the 198 indicators, each carrying its
+ * sub-indicators' titles (for title matching and `subTitle`) and, where a sub-indicator is
+ * measured differently, its unit, polarity and their sources (for rating).
+ */
+function loadEntries(rows: readonly CatalogueEntry[]): CatalogueEntry[] {
+  const parents = new Map<string, CatalogueEntry>();
+  for (const row of rows) if (!row.parent) parents.set(row.code, { ...row });
+  for (const sub of rows) {
+    const parent = sub.parent ? parents.get(sub.parent) : undefined;
+    const letter = subLetter(sub.code);
+    if (!parent || !letter) continue;
+    parent.subIndicators = { ...parent.subIndicators, [letter]: sub.title };
+    const detail: SubDetail = { sources: {} };
+    if (sub.polarity !== parent.polarity || sub.band !== undefined) {
+      detail.polarity = sub.polarity;
+      if (sub.band) detail.band = sub.band;
+      detail.sources!.polarity = sub.sources.polarity;
+    }
+    if (sub.unit !== parent.unit) {
+      detail.unit = sub.unit;
+      detail.sources!.unit = sub.sources.unit;
+    }
+    parent.subDetails = { ...parent.subDetails, [letter]: detail };
+  }
+  return [...parents.values()];
 }
 
 /** The parent with the sub-indicator's own unit/polarity, when it has them. */
@@ -63,9 +86,10 @@ function withSubDetail(parent: IndicatorDefinition, letter: string): IndicatorDe
     ...parent,
     polarity: detail.polarity ?? parent.polarity,
     unit: detail.unit ?? parent.unit,
-    sources: subSources(parent, detail, letter),
+    sources: { ...parent.sources, ...detail.sources },
   };
-  if (detail.polarity !== undefined && detail.polarity !== 'band') delete out.band;
+  if (detail.band) out.band = detail.band;
+  else if (detail.polarity !== undefined && detail.polarity !== 'band') delete out.band;
   return out;
 }
 
@@ -139,9 +163,14 @@ class MapCatalogue implements Catalogue {
 
 let builtIn: MapCatalogue | null = null;
 
+/** Every row of the catalogue as published: the 198 indicators and their sub-indicators, in order. */
+export function catalogueEntries(): readonly CatalogueEntry[] {
+  return data as unknown as CatalogueEntry[];
+}
+
 /** The national catalogue, NI 1 to NI 199 (198 indicators: NI 31 was dropped). Built once. */
 export function builtInCatalogue(): Catalogue {
-  if (!builtIn) builtIn = new MapCatalogue(data as unknown as CatalogueEntry[]);
+  if (!builtIn) builtIn = new MapCatalogue(loadEntries(catalogueEntries()));
   return builtIn;
 }
 

@@ -31,8 +31,42 @@ export type Outcome =
   | 'Local economy'
   | 'Environmental sustainability';
 
-/** Where a fact came from: the CLG handbook, one of the reference plans, or our inference. */
-export type FactSource = 'handbook' | 'bromley' | 'oxfordshire' | 'inferred' | 'workbook';
+/**
+ * What kind of public record a fact was checked against (docs/catalogue.md):
+ * - dataset-record: a per-indicator dataset record (data.gov.uk / DCLG Floor Targets Interactive / data4nr)
+ * - statistical-release: a DCSF/DfE/NHS/Defra statistical release or its landing page
+ * - handbook: the DCLG Handbook of Definitions (April/May 2008) or its February 2009 update
+ * - lg-inform: an LG Inform / esd metric type that names the former NI
+ * - plan: one of the reference plans (Bromley CYPP 2009-11, Oxfordshire delivery plan 2010-11)
+ * - unsourced: no record found; the value is a judgement and the note says why
+ * 'workbook' is a workbook's own definitions sheet and never appears in the JSON.
+ */
+export type SourceKind =
+  'dataset-record' | 'statistical-release' | 'handbook' | 'lg-inform' | 'plan' | 'unsourced';
+export type FactSource = SourceKind | 'workbook';
+
+/** The facts of a definition that carry their own source. */
+export type FactField =
+  | 'title'
+  | 'unit'
+  | 'polarity'
+  | 'period'
+  | 'outcome'
+  | 'dataSource'
+  | 'collection'
+  | 'goodPerformance'
+  | 'status';
+
+/** Where one fact came from: the kind of record, its public address and a short quote from it. */
+export interface FactProvenance {
+  from: FactSource;
+  /** the record's public address; absent for plans, workbooks and unsourced facts */
+  url?: string;
+  /** a short quote from the record, as published */
+  quote?: string;
+  /** our own words: which plan and table, why a judgement, what disagreed */
+  note?: string;
+}
 
 export interface IndicatorDefinition {
   /** "NI 55"; local: "CSC 014" or the title itself for "Local Indicator" rows */
@@ -49,10 +83,16 @@ export interface IndicatorDefinition {
   outcome: Outcome | null;
   /** sub-indicators: letter -> title ("a" -> "Take up of school lunches - primary") */
   subIndicators?: Record<string, string>;
-  /** field -> where it came from, with a note (page, quote) */
-  sources: Partial<
-    Record<'title' | 'unit' | 'polarity' | 'period' | 'outcome', { from: FactSource; note?: string }>
-  >;
+  /** the collection the figures come from ("SSDA903", "NCMP", "TellUs survey") */
+  dataSource?: string;
+  /** the reference date or collection window ("average of November, December and January") */
+  collection?: string;
+  /** the record's own words on what good performance looks like */
+  goodPerformance?: string;
+  /** whether the indicator is still collected ("ended 31 March 2011: ...") */
+  status?: string;
+  /** field -> where it came from: kind of record, address, quote */
+  sources: Partial<Record<FactField, FactProvenance>>;
   local: boolean;
   /** per-indicator RAG tolerance (definitions sheet) */
   tolerance?: Tolerance;

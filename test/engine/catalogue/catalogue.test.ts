@@ -19,16 +19,24 @@ describe('the national catalogue', () => {
     expect(Math.max(...(numbers as number[]))).toBe(199);
   });
 
-  it('records where every title, unit, polarity, period and outcome came from', () => {
+  it('records where every title, unit, polarity, period, outcome and status came from', () => {
     for (const d of catalogue.national()) {
-      for (const field of ['title', 'unit', 'polarity', 'period', 'outcome'] as const) {
+      for (const field of ['title', 'unit', 'polarity', 'period', 'outcome', 'status'] as const) {
         const source = d.sources[field];
         expect({ code: d.code, field, from: source?.from }).toEqual({
           code: d.code,
           field,
-          from: expect.stringMatching(/^(handbook|bromley|oxfordshire|inferred)$/),
+          from: expect.stringMatching(
+            /^(dataset-record|statistical-release|handbook|lg-inform|plan|unsourced)$/,
+          ),
         });
-        expect(source?.note ?? '').not.toBe('');
+        // a public record gives its address and a quote; a plan or a judgement says which and why
+        if (/^(plan|unsourced)$/.test(source!.from)) expect(source?.note ?? '').not.toBe('');
+        else
+          expect(source).toMatchObject({
+            url: expect.stringMatching(/^https?:\/\//),
+            quote: expect.any(String),
+          });
       }
     }
   });
@@ -60,7 +68,10 @@ describe('the national catalogue', () => {
 
   it('uses the Bromley Table A headings where Bromley groups the indicator', () => {
     expect(def('NI 111').outcome).toBe('Stay safe');
-    expect(def('NI 111').sources.outcome?.from).toBe('bromley');
+    expect(def('NI 111').sources.outcome).toMatchObject({
+      from: 'plan',
+      note: expect.stringContaining('Bromley'),
+    });
     expect(def('NI 19').outcome).toBe('Make a positive contribution');
   });
 
@@ -128,12 +139,15 @@ describe('the national catalogue', () => {
     ['NI 116', 'other'],
   ])('%s follows the Oxfordshire period: %s', (code, period) => {
     expect(def(code).period).toBe(period);
-    expect(def(code).sources.period?.from).toBe('oxfordshire');
+    expect(def(code).sources.period).toMatchObject({
+      from: 'plan',
+      note: expect.stringContaining('Oxfordshire'),
+    });
   });
 
   it('quotes the seed plans where a title came from them', () => {
     const t = def('NI 61');
-    expect(t.sources.title?.from).toBe('bromley');
+    expect(t.sources.title).toMatchObject({ from: 'plan', note: expect.stringContaining('Bromley') });
     expect(t.sources.title?.note).toContain(t.title);
   });
 });
@@ -249,7 +263,7 @@ describe('withDefinitions', () => {
     });
     expect(ni65?.title).toBe(def('NI 65').title);
     expect(ni65?.sources.polarity).toEqual({ from: 'workbook', note: 'C4' });
-    expect(ni65?.sources.unit?.from).toBe('bromley');
+    expect(ni65?.sources.unit?.from).toBe('lg-inform');
     expect(ni65?.tolerance).toEqual({ kind: 'absolute', value: 2 });
     expect(extended.national()).toHaveLength(198);
     expect(extended.national().find((d) => d.code === 'NI 65')?.band).toEqual({ low: 8, high: 12 });

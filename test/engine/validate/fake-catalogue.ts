@@ -157,7 +157,7 @@ function definition([n, title, unit, polarity, period]: Row): IndicatorDefinitio
     band: polarity === 'band' ? { low: 10, high: 15 } : undefined,
     period,
     outcome: null,
-    sources: { title: { from: 'inferred' } },
+    sources: { title: { from: 'unsourced' } },
     local: false,
   };
 }

@@ -13,6 +13,7 @@ import { nyaPassed } from './nya-passed';
 import { percentRange } from './percent-range';
 import { periodMismatch } from './period-mismatch';
 import { recognition } from './recognition';
+import { subLetter } from './sub-letter';
 import { targetMissing } from './target-missing';
 import { targetPolarity } from './target-polarity';
 import { titleMismatch } from './title-mismatch';
@@ -32,6 +33,7 @@ export const rules: Rule[] = ruleList([
   codeFormat,
   localUndefined,
   titleMismatch,
+  subLetter,
   duplicateConflict,
   valueUnreadable,
   valueError,
