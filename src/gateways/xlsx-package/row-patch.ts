@@ -13,12 +13,7 @@ import type { CellEdit, SheetEdits } from './sheet-edits';
 import type { StyleBook } from './styles-write';
 import { attrIn, withAttr } from './xml-text';
 import { scanXml } from './xml-scan';
-
-interface OldCell {
-  col: number;
-  xml: string;
-  style: number;
-}
+import { type OldCell, plainRowCells } from './row-cells';
 
 export interface RowContext {
   edits: SheetEdits;
@@ -27,8 +22,8 @@ export interface RowContext {
   part: string;
 }
 
-/** The cells of a row's XML, in order, with the <f> of each shown to the guard. */
-function oldCells(rowXml: string, row: number, ctx: RowContext): OldCell[] {
+/** The cells of a row's XML, in order, with the <f> of each shown to the guard (tag by tag: any row). */
+function scannedCells(rowXml: string, row: number, ctx: RowContext): OldCell[] {
   const out: OldCell[] = [];
   let start = -1;
   let col = -1;
@@ -90,21 +85,58 @@ function rowTag(rowXml: string, row: number, height: number | undefined): string
   return tag;
 }
 
-/** The row rebuilt; `rowXml` is the original <row> element, or null for a row the file lacks. */
-export function patchRow(rowXml: string | null, row: number, ctx: RowContext): string {
-  const old = rowXml === null ? [] : oldCells(rowXml, row, ctx);
-  const edits = ctx.edits.cells.get(row) ?? new Map<number, CellEdit>();
-  const cols = [...new Set([...old.map((c) => c.col), ...edits.keys()])].sort((a, b) => a - b);
-  const byCol = new Map(old.map((c) => [c.col, c]));
+/** The cells of a row's XML: plain rows split by hand (row-cells.ts), the rest by the scanner. */
+function oldCells(rowXml: string, row: number, ctx: RowContext): OldCell[] {
+  return plainRowCells(rowXml) ?? scannedCells(rowXml, row, ctx);
+}
+
+const NO_EDITS = new Map<number, CellEdit>();
+
+/** The old cells are in column order and the plan's all lie to the right of them (rate's usual row). */
+function appendsOnly(old: OldCell[], edits: Map<number, CellEdit>): boolean {
+  for (let i = 1; i < old.length; i++) if (old[i].col <= old[i - 1].col) return false;
+  const last = old.length === 0 ? -1 : old[old.length - 1].col;
+  for (const col of edits.keys()) if (col <= last) return false;
+  return true;
+}
+
+/** Columns in ascending order, each once (a file may repeat a cell: the last one is kept). */
+function columnsOf(old: OldCell[], edits: Map<number, CellEdit>): number[] {
+  return [...new Set([...old.map((c) => c.col), ...edits.keys()])].sort((a, b) => a - b);
+}
+
+function keptOld(row: number, o: OldCell, ctx: RowContext): boolean {
+  return ctx.edits.clears.length === 0 || ctx.edits.cleared(row, o.col) === undefined;
+}
+
+/** The row's cells as written: the plan's where it names them, the file's where no clear took them. */
+function rowCells(row: number, old: OldCell[], ctx: RowContext): string[] {
+  const edits = ctx.edits.cells.get(row) ?? NO_EDITS;
   const cells: string[] = [];
-  for (const col of cols) {
+  if (appendsOnly(old, edits)) {
+    for (const o of old) if (keptOld(row, o, ctx)) cells.push(o.xml);
+    for (const col of [...edits.keys()].sort((a, b) => a - b)) {
+      const x = writtenCell(row, col, undefined, edits.get(col) as CellEdit, ctx);
+      if (x !== null) cells.push(x);
+    }
+    return cells;
+  }
+  const byCol = new Map<number, OldCell>();
+  for (const c of old) byCol.set(c.col, c);
+  for (const col of columnsOf(old, edits)) {
     const o = byCol.get(col);
     const e = edits.get(col);
     if (e) {
       const x = writtenCell(row, col, o, e, ctx);
       if (x !== null) cells.push(x);
-    } else if (o && ctx.edits.cleared(row, col) === undefined) cells.push(o.xml);
+    } else if (o && keptOld(row, o, ctx)) cells.push(o.xml);
   }
+  return cells;
+}
+
+/** The row rebuilt; `rowXml` is the original <row> element, or null for a row the file lacks. */
+export function patchRow(rowXml: string | null, row: number, ctx: RowContext): string {
+  const cells = rowCells(row, rowXml === null ? [] : oldCells(rowXml, row, ctx), ctx);
   const height = ctx.edits.heights.get(row);
   const tag = rowXml === null ? `<row r="${row + 1}">` : rowTag(rowXml, row, undefined);
   const withHeight =

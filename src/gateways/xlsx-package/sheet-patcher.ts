@@ -9,9 +9,10 @@
 import { refRow } from './cell-ref';
 import type { FormulaGuard } from './formula-guard';
 import { patchRow, type RowContext } from './row-patch';
+import { tagEndAt } from './row-cells';
 import { type ElementEdit, WORKSHEET_ORDER } from './sheet-settings';
 import { attrIn, localName } from './xml-text';
-import { type XmlEvents, XmlScanner } from './xml-scan';
+import { type FastPath, type XmlEvents, XmlScanner } from './xml-scan';
 import type { PartWriter } from './zip-write';
 
 const RANK = new Map(WORKSHEET_ORDER.map((n, i) => [n, i]));
@@ -174,6 +175,44 @@ class Patcher implements XmlEvents {
     if (selfClosing) this.finishRow(xml, end);
   }
 
+  /**
+   * The scanner's fast path inside <sheetData>: a row the plan writes into is taken whole, from
+   * "<row" to its "</row>", and rebuilt, rather than captured a tag at a time (rate rebuilds every
+   * indicator row). patchRow checks the row it is given. Rows copied as they are, and anything
+   * else, are left to the scanner (returns where it stopped).
+   */
+  rowsFrom(xml: string, from: number): number {
+    let i = from;
+    for (;;) {
+      const lt = xml.indexOf('<', i);
+      if (lt === -1) return i;
+      const taken = this.inSheetData && this.capture === null ? this.wholeRow(xml, lt) : -1;
+      if (taken === -1) return lt;
+      i = taken;
+    }
+  }
+
+  /** The row at `lt` rebuilt and written, returning the index after it; -1 to leave it to the scanner. */
+  private wholeRow(xml: string, lt: number): number {
+    if (!xml.startsWith('<row', lt) || !isTagBreak(xml.charCodeAt(lt + 4))) return -1;
+    const gt = tagEndAt(xml, lt);
+    if (gt === -1) return -1;
+    const r = attrIn(xml, lt, gt + 1, 'r');
+    const row = r === undefined ? this.rowIndex + 1 : refRow(r, 0, r.length);
+    if (!this.rowsToPatch(row)) return -1;
+    const selfClosing = xml.charCodeAt(gt - 1) === 47; /* / */
+    const close = selfClosing ? gt + 1 : xml.indexOf('</row>', gt);
+    if (close === -1) return -1;
+    const end = selfClosing ? close : close + 6;
+    this.flush(xml, lt);
+    this.rowIndex = row;
+    this.newRowsBefore(row);
+    if (this.pendingRows[this.pendingRows.length - 1] === row) this.pendingRows.pop();
+    this.emit(patchRow(xml.slice(lt, end), row, this.ctx));
+    this.copied = end;
+    return end;
+  }
+
   private finishRow(xml: string, end: number): void {
     const original = this.endCapture(xml, end);
     this.emit(patchRow(original, this.rowIndex, this.ctx));
@@ -211,6 +250,10 @@ class Patcher implements XmlEvents {
   }
 }
 
+function isTagBreak(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 62 /* > */ || c === 47; /* / */
+}
+
 function refColOf(ref: string): number {
   let col = 0;
   let i = 0;
@@ -238,6 +281,7 @@ export function patchSheet(
 ): void {
   const patcher = new Patcher(out, ctx, ctx.guard, elements, rowsToPatch, ctx.edits.editedRows());
   patcher.track(elements);
-  const scanner = new XmlScanner(patcher, input.part);
+  const rows: FastPath = { parent: 'sheetData', run: (xml, from) => patcher.rowsFrom(xml, from) };
+  const scanner = new XmlScanner(patcher, input.part, rows);
   scanner.finish(input.read((text) => scanner.feed(text)));
 }

@@ -69,6 +69,10 @@ export class StyleBook {
   /** The cellXfs index for `base` with these plan styles laid over it, added once and then reused. */
   xfFor(base: number, styles: CellStyle[]): number {
     if (styles.length === 0) return base;
+    // the same style objects recur on every cell of an op's range: known by identity first, by content after
+    const quick = this.identityKey(base, styles);
+    const known = this.byIdentity.get(quick);
+    if (known !== undefined) return known;
     const key = `${base}|${JSON.stringify(styles)}`;
     let id = this.cache.get(key);
     if (id === undefined) {
@@ -80,7 +84,26 @@ export class StyleBook {
       id = this.add('cellXfs', xfXml(xf));
       this.cache.set(key, id);
     }
+    this.byIdentity.set(quick, id);
     return id;
+  }
+
+  /** a number per style object seen, for keys that need no JSON of the style */
+  private readonly styleIds = new WeakMap<CellStyle, number>();
+  private nextStyleId = 0;
+  private readonly byIdentity = new Map<string, number>();
+
+  private identityKey(base: number, styles: CellStyle[]): string {
+    let key = String(base);
+    for (const s of styles) {
+      let id = this.styleIds.get(s);
+      if (id === undefined) {
+        id = this.nextStyleId++;
+        this.styleIds.set(s, id);
+      }
+      key += `|${id}`;
+    }
+    return key;
   }
 
   /** styles.xml with the added entries appended to their lists and the counts brought up to date. */

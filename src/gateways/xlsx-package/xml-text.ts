@@ -81,13 +81,24 @@ export function attr(tag: string, name: string): string | undefined {
   return attrIn(tag, 0, tag.length, name);
 }
 
+// a pattern per attribute name, made once: the sheet patcher sets attributes on every row it rebuilds
+const ATTR_PATTERNS = new Map<string, RegExp>();
+
+function attrPattern(name: string): RegExp {
+  let re = ATTR_PATTERNS.get(name);
+  if (re === undefined) {
+    re = new RegExp(`(\\s)${name.replace(/[:.]/g, '\\$&')}\\s*=\\s*("[^"]*"|'[^']*')`);
+    ATTR_PATTERNS.set(name, re);
+  }
+  return re;
+}
+
 /**
  * The tag with attribute `name` set to `value` (added before the tag's end when
  * missing), or removed when `value` is undefined. The rest of the tag is kept as written.
  */
 export function withAttr(tag: string, name: string, value: string | undefined): string {
-  const re = new RegExp(`(\\s)${name.replace(/[:.]/g, '\\$&')}\\s*=\\s*("[^"]*"|'[^']*')`);
-  const m = re.exec(tag);
+  const m = attrPattern(name).exec(tag);
   if (m) {
     const replacement = value === undefined ? '' : `${m[1]}${name}="${escapeXml(value)}"`;
     return tag.slice(0, m.index) + replacement + tag.slice(m.index + m[0].length);

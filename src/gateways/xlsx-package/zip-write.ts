@@ -13,7 +13,12 @@ import { readZipDirectory, type ZipEntry } from './zip-directory';
 const UTF8_NAME = 0x0800;
 /** text waiting to be encoded before it is pushed to the deflater */
 const FLUSH_CHARS = 1 << 20;
-const LEVEL = 6;
+/**
+ * zlib level 3, not the default 6: on a rated 100k-row sheet (54 MB of XML) level 6 took 2.2 s of CPU
+ * for 6.6 MB, level 3 0.54 s for 7.5 MB (level 1: 0.47 s, 8.5 MB). A seventh bigger sheet part for a
+ * fourth of the time the officer waits; parts we do not change keep their own bytes anyway.
+ */
+const LEVEL = 3;
 /** Excel stamps every part 1980-01-01 00:00; so do we, so the same plan gives the same bytes */
 const STAMP = new Date(1980, 0, 1, 0, 0, 0);
 
