@@ -5,11 +5,29 @@
 import * as path from 'path';
 import { openSession, writeExport } from './workbook-session';
 import { writeBoardPaper } from './report-command';
-import type { SettingsOptions } from './options';
+import { endOfLatestActualYear, type SettingsOptions } from './options';
 import { describeFindings, describeRag, describeTables } from './print';
 import type { Io } from './io';
 
 const WRITTEN = ['-ni-targets.xlsx', '-board-paper.docx', '-board-paper.html', '-csv/', '-analysis.json'];
+
+/**
+ * The demo's report date: --as-of when given, else the end of the latest year the plan has actuals
+ * for (31 March 2010 for the sample), so its tasks read as they did then rather than all overdue.
+ */
+async function reportDate(file: string, opts: SettingsOptions): Promise<{ asOf?: string; words: string }> {
+  if (opts.asOf) return { asOf: opts.asOf, words: `Report date: ${opts.asOf} (--as-of)` };
+  const probe = await openSession(file, opts);
+  const found = endOfLatestActualYear(await probe.session.validate());
+  probe.session.dispose();
+  if (!found) return { words: 'Report date: today (the workbook has no year of actuals to date it by)' };
+  return {
+    asOf: found.date,
+    words:
+      `Report date: ${found.date}, the end of ${found.year}, the latest year with actuals ` +
+      `(give --as-of to choose another)`,
+  };
+}
 
 export async function runDemo(
   file: string,
@@ -18,9 +36,12 @@ export async function runDemo(
 ): Promise<number> {
   const base = path.basename(file, path.extname(file));
   const out = (ext: string) => path.join(opts.out, `${base}${ext}`);
-  const { session, save } = await openSession(file, opts, { folders: [opts.out] });
+  const dated = await reportDate(file, opts);
+  const { session, save } = await openSession(file, { ...opts, asOf: dated.asOf }, { folders: [opts.out] });
 
   const first = await session.validate();
+  io.out(dated.words);
+  io.out('');
   io.out(`1. Validate ${first.workbook}`);
   for (const l of describeTables(first)) io.out(`   ${l}`);
   for (const l of describeFindings(first.findings, 3)) io.out(`   ${l}`);

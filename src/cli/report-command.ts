@@ -2,7 +2,7 @@ import * as path from 'path';
 import type { Session } from '../session/session';
 import { openSession, writeExport, writeExportsTo } from './workbook-session';
 import { describeTables } from './print';
-import type { SettingsOptions } from './options';
+import { checkYearInTables, parseYearOption, type SettingsOptions } from './options';
 import type { Io } from './io';
 import type { CommandOutcome } from './outcome';
 
@@ -32,6 +32,15 @@ export async function writeBoardPaper(session: Session, opts: ReportOptions, io:
   }
 }
 
+/** Exit code when the workbook holds nothing to report on: not unusable (2), just empty of tables. */
+export const NO_TABLES_EXIT = 3;
+
+/** What a table needs to be recognised, for the officer whose workbook had none. */
+export const NO_TABLES =
+  'no targets or action-plan table found, so no report was written. A targets table needs a header row ' +
+  'with years (2009/10 Actual, 2010/11 Target) over rows with NI codes or indicator titles; an action ' +
+  'plan needs columns such as Action, Lead and Deadline.';
+
 /** Builds the Table A and Table B sheets, saves the workbook, writes the exports asked for. */
 export async function reportWorkbook(file: string, opts: ReportOptions, io: Io): Promise<CommandOutcome> {
   const { session, save } = await openSession(file, opts, {
@@ -42,6 +51,12 @@ export async function reportWorkbook(file: string, opts: ReportOptions, io: Io):
   });
   const built = await session.buildReports();
   const summary = session.lastSummary()!;
+  // refused before anything is written: an empty paper or a year nothing was rated for helps no one
+  if (summary.tables.length === 0) {
+    io.err(`ni-targets: ${path.basename(file)}: ${NO_TABLES}`);
+    return { code: NO_TABLES_EXIT, session, summary, rag: null };
+  }
+  checkYearInTables(opts.year ? parseYearOption(opts.year) : undefined, summary);
   for (const l of describeTables(summary)) io.out(l);
   await save(opts.output);
   io.out('');
