@@ -90,7 +90,12 @@ export function App({ officeTheme, connect = noSession }: AppProps) {
       <Title2 as="h1">NI Targets</Title2>
       <div className={styles.toolbar} data-testid="toolbar">
         <PassButtons pane={pane} busy={busy} />
-        <RunStatus busy={pane.busy} message={pane.message} onCancel={pane.cancel} />
+        <RunStatus
+          busy={pane.busy}
+          message={pane.message}
+          onCancel={pane.cancel}
+          outcomeRef={pane.outcomeRef}
+        />
         <ViewTabs tab={tab} onTab={setTab} counts={pane.summary} />
       </div>
       <div role="tabpanel" aria-label={tab} className={styles.panel}>
@@ -105,15 +110,15 @@ function PassButtons({ pane, busy }: { pane: Pane; busy: boolean }) {
   const styles = useStyles();
   return (
     <div className={styles.actions}>
-      <Button appearance="primary" onClick={pane.validate} disabled={busy} data-testid="validate">
+      <Button appearance="primary" onClick={pane.validate} disabledFocusable={busy} data-testid="validate">
         Validate workbook
       </Button>
-      <Button onClick={pane.rate} disabled={busy} data-testid="rate">
+      <Button onClick={pane.rate} disabledFocusable={busy} data-testid="rate">
         Fill RAG &amp; trajectory
       </Button>
       <Button
         onClick={pane.runAll}
-        disabled={busy}
+        disabledFocusable={busy}
         data-testid="run-all"
         title="Fill RAG & trajectory and build Table A & B in one pass"
       >

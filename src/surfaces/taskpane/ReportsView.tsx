@@ -24,7 +24,7 @@ export function ReportsView({ busy, downloads, onBuild, onExport }: ReportsViewP
   return (
     <div data-testid="reports-view">
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy} onClick={onBuild} data-testid="build-reports">
+        <Button appearance="primary" disabledFocusable={busy} onClick={onBuild} data-testid="build-reports">
           Build Table A &amp; B
         </Button>
       </div>
@@ -32,7 +32,7 @@ export function ReportsView({ busy, downloads, onBuild, onExport }: ReportsViewP
         {EXPORTS.map((e) => (
           <Button
             key={e.kind}
-            disabled={busy}
+            disabledFocusable={busy}
             onClick={() => onExport(e.kind)}
             data-testid={`export-${e.kind}`}
           >

@@ -7,6 +7,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import type { RefObject } from 'react';
 import type { PaneMessage } from './use-pane';
 
 const useStyles = makeStyles({
@@ -25,10 +26,12 @@ export interface RunStatusProps {
   busy: string | null;
   message: PaneMessage | null;
   onCancel: () => void;
+  /** the outcome, focusable by script only (tabIndex -1) so focus can land on it after a run */
+  outcomeRef?: RefObject<HTMLDivElement | null>;
 }
 
 /** Progress with Cancel while a run is going; the outcome afterwards, announced to screen readers. */
-export function RunStatus({ busy, message, onCancel }: RunStatusProps) {
+export function RunStatus({ busy, message, onCancel, outcomeRef }: RunStatusProps) {
   const styles = useStyles();
   return (
     <>
@@ -45,7 +48,13 @@ export function RunStatus({ busy, message, onCancel }: RunStatusProps) {
       )}
       <div aria-live="polite" role="status" data-testid="announcer">
         {message && (
-          <MessageBar intent={message.intent} className={styles.message}>
+          <MessageBar
+            intent={message.intent}
+            className={styles.message}
+            ref={outcomeRef}
+            tabIndex={-1}
+            data-testid="outcome"
+          >
             <MessageBarBody>{message.text}</MessageBarBody>
           </MessageBar>
         )}

@@ -1,5 +1,5 @@
 /** The pane's actions, each one run() with its label, its work on the session and its closing message. */
-import type { Session } from '../../session/session';
+import type { ReportsOutcome, Session } from '../../session/session';
 import type { AnalysisSummary } from '../../session/summary';
 import type { ExportFile } from '../../session/export-files';
 import type { Finding } from '../../engine/model/findings';
@@ -12,6 +12,16 @@ import type { PaneMessage, Run } from './use-run';
 export type ExportKind = 'docx' | 'html' | 'csv';
 
 const opts = (signal: AbortSignal, onStage: (st: Stage) => void) => ({ signal, onStage });
+
+/**
+ * After building, the officer lands on the report (Table A's first cell), not the source sheet they
+ * were on; a workbook with no targets table gets no Table A and stays where it was.
+ */
+async function showReport(s: Session, r: ReportsOutcome): Promise<ReportsOutcome> {
+  const at = r.addedSheets.length > 0 ? { sheet: r.addedSheets[0], cell: 'A1' } : r.firstCell;
+  if (at) await s.showFinding(at);
+  return r;
+}
 
 /** Validate, fill RAG, run all, build Table A & B: one pass each over the workbook. */
 export function passActions(run: Run) {
@@ -37,7 +47,7 @@ export function passActions(run: Run) {
     buildReports: () =>
       run(
         'Build Table A & B',
-        (s, sig, st) => s.buildReports(opts(sig, st)),
+        async (s, sig, st) => showReport(s, await s.buildReports(opts(sig, st))),
         (r) => ({ intent: 'success', text: outcomeText(r) }),
       ),
   };
@@ -86,18 +96,27 @@ export function tableActions(run: Run) {
   };
 }
 
-/** Reading and saving the settings kept in the workbook; saving validates again with them. */
-export function settingsActions(run: Run, setSettings: (s: SavedSettings) => void) {
+/**
+ * Reading and saving the settings kept in the workbook; saving validates again with them. Reading runs
+ * outside run(): opening Settings must not replace the last outcome, so only a failure is told.
+ */
+export function settingsActions(
+  run: Run,
+  session: () => Promise<Session>,
+  setSettings: (s: SavedSettings) => void,
+  setMessage: (m: PaneMessage) => void,
+) {
   return {
-    loadSettings: () =>
-      run(
-        'Read settings',
-        async (s) => setSettings(await s.settings()),
-        () => ({
-          intent: 'info',
-          text: 'Settings read from the workbook.',
-        }),
-      ),
+    loadSettings: async () => {
+      try {
+        setSettings(await (await session()).settings());
+      } catch (error) {
+        setMessage({
+          intent: 'error',
+          text: `Could not read the settings: ${(error as Error).message ?? error}`,
+        });
+      }
+    },
     saveSettings: (next: SavedSettings) =>
       run(
         'Save settings',

@@ -26,7 +26,7 @@ function useDownloads() {
 
 export function usePane(connect: Connect) {
   const session = useSession(connect);
-  const { summary, busy, message, setMessage, engine, run, cancel } = useRun(session);
+  const { summary, busy, message, setMessage, engine, run, cancel, outcomeRef } = useRun(session);
   const [settings, setSettings] = useState<SavedSettings | null>(null);
   const { downloads, saveFiles } = useDownloads();
 
@@ -39,10 +39,11 @@ export function usePane(connect: Connect) {
     /** where the engine runs, once the session is connected */
     engine,
     cancel,
+    outcomeRef,
     ...passActions(run),
     ...exportActions(run, saveFiles),
     ...tableActions(run),
-    ...settingsActions(run, setSettings),
+    ...settingsActions(run, session, setSettings, setMessage),
     showFinding: showFindingAction(session, setMessage),
   };
 }

@@ -53,6 +53,25 @@ function failureMessage(label: string, error: unknown): PaneMessage {
     : { intent: 'error', text: `${label} failed: ${detail}` };
 }
 
+/** focus fell to the page: its control was removed (Exclude, Cancel) or disabled under it */
+function focusLost(): boolean {
+  const at = document.activeElement;
+  return !at || at === document.body || !at.isConnected;
+}
+
+/**
+ * After a run, focus stays on the control that started it (the pane's buttons stay focusable while
+ * busy); when that control went away, focus moves to the outcome, so the next Tab starts from there and
+ * not from the top of the page.
+ */
+function useOutcomeFocus(busy: string | null, message: PaneMessage | null) {
+  const outcomeRef = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (!busy && message && focusLost()) outcomeRef.current?.focus();
+  }, [busy, message]);
+  return outcomeRef;
+}
+
 /** Runs one action at a time with progress, cancel and a message at the end; errors become messages. */
 export function useRun(session: () => Promise<Session>) {
   const controllerRef = useRef<AbortController | null>(null);
@@ -60,6 +79,7 @@ export function useRun(session: () => Promise<Session>) {
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<PaneMessage | null>(null);
   const [engine, setEngine] = useState<EngineKind | null>(null);
+  const outcomeRef = useOutcomeFocus(busy, message);
 
   const run: Run = useCallback(
     async <T>(label: string, work: Work<T>, done: (r: T) => PaneMessage) => {
@@ -92,6 +112,8 @@ export function useRun(session: () => Promise<Session>) {
     /** where the engine runs, once the session is connected */
     engine,
     run,
+    /** the outcome message, where focus goes when the control that started a run is gone */
+    outcomeRef,
     cancel: () => controllerRef.current?.abort(),
   };
 }
