@@ -77,13 +77,27 @@ function subEntry(parent: Json, s: (typeof SUB_INDICATORS)[number], prior: Json 
   if (s.band) sub.band = s.band;
   else if (sub.polarity !== 'band') delete sub.band;
   else sub.band = parent.band;
+  // a sub-indicator shares its parent's collection and status; its own words, where it has
+  // them, replace the parent's good-performance wording, which otherwise still holds
+  const inherited = ['period', 'outcome', 'dataSource', 'collection', 'status'] as const;
   sub.sources = {
-    ...parent.sources,
     title: s.titleSource,
-    ...(s.unit ? { unit: s.unitSource ?? s.titleSource } : {}),
-    ...(s.polarity ? { polarity: s.polaritySource ?? s.titleSource } : {}),
+    unit: s.unit ? (s.unitSource ?? s.titleSource) : parent.sources.unit,
+    polarity: s.polarity ? (s.polaritySource ?? s.titleSource) : parent.sources.polarity,
   };
-  if (s.goodPerformance) sub.goodPerformance = s.goodPerformance;
+  for (const f of inherited) {
+    if (parent[f] === undefined) continue;
+    sub[f] = parent[f];
+    sub.sources[f] = parent.sources[f];
+  }
+  delete sub.goodPerformance;
+  if (s.goodPerformance) {
+    sub.goodPerformance = s.goodPerformance;
+    sub.sources.goodPerformance = s.polaritySource ?? s.titleSource;
+  } else if (!s.polarity && parent.goodPerformance) {
+    sub.goodPerformance = parent.goodPerformance;
+    sub.sources.goodPerformance = parent.sources.goodPerformance;
+  }
   return sub;
 }
 
@@ -120,13 +134,16 @@ function main(): void {
   for (const e of entries) {
     for (const f of Object.keys(e.sources)) e.sources[f] = relabel(e.sources[f]);
   }
-  const all = splitSubs(entries);
-  for (const e of all) {
+  for (const e of entries) {
     if (e.parent) continue;
     e.status = STATUS_EVIDENCE.status;
     e.sources.status = STATUS_EVIDENCE.source;
   }
-  for (const ev of EVIDENCE) apply(all, ev);
+  // parents take their evidence first, so that sub-indicators inherit it; then their own
+  const parents = entries.filter((e) => !e.parent);
+  for (const ev of EVIDENCE) if (parents.some((e) => e.code === ev.code)) apply(parents, ev);
+  const all = splitSubs(entries);
+  for (const ev of EVIDENCE) if (!parents.some((e) => e.code === ev.code)) apply(all, ev);
   fs.writeFileSync(FILE, `${JSON.stringify(all, null, 1)}\n`);
   const subs = all.filter((e) => e.parent).length;
   console.log(

@@ -43,7 +43,6 @@ const sub = (
 const measured = (code: string, year: string): SubIndicator =>
   sub(code, `${year}: percentage measured`, `Obesity - ${year}: percentage measured (${code})`, {
     polarity: 'higher',
-    goodPerformance: 'a higher share of children measured makes the obesity figure reliable',
     polaritySource: {
       from: 'plan',
       quote: `Obesity - ${year}: percentage measured (${code}) ... 85%`,

@@ -17,6 +17,8 @@ import { isBatch } from './batch-inputs';
 import { requireFileNames, type BatchOptions } from './batch-options';
 import type { BatchCommand } from './batch-file';
 import { runBatch } from './batch-command';
+import { addMapCommand } from './map-command';
+import { addCatalogueCommand } from './catalogue-command';
 
 export const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'sample-plan.xlsx');
 
@@ -128,6 +130,7 @@ function addCommands(p: Command, io: Io, setCode: SetCode): void {
       .option('--out <dir>', 'folder for everything written', 'out')
       .option('--as-of <date>', 'report date yyyy-mm-dd (default: today)'),
   );
+  addMapCommand(p, io, setCode, resolveWorkbook);
 }
 
 function program(io: Io, setCode: SetCode): Command {
@@ -137,6 +140,7 @@ function program(io: Io, setCode: SetCode): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
   addCommands(p, io, setCode);
+  addCatalogueCommand(p, io, setCode);
   return p;
 }
 
@@ -148,6 +152,8 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     return code;
   } catch (e) {
     return failure(e, io);
+  } finally {
+    io.flush?.();
   }
 }
 
