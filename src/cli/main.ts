@@ -17,6 +17,7 @@ import { isBatch } from './batch-inputs';
 import { requireFileNames, type BatchOptions } from './batch-options';
 import type { BatchCommand } from './batch-file';
 import { runBatch } from './batch-command';
+import { addMapCommand } from './map-command';
 import { addCatalogueCommand } from './catalogue-command';
 
 export const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'sample-plan.xlsx');
@@ -129,6 +130,7 @@ function addCommands(p: Command, io: Io, setCode: SetCode): void {
       .option('--out <dir>', 'folder for everything written', 'out')
       .option('--as-of <date>', 'report date yyyy-mm-dd (default: today)'),
   );
+  addMapCommand(p, io, setCode, resolveWorkbook);
 }
 
 function program(io: Io, setCode: SetCode): Command {
@@ -150,6 +152,8 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     return code;
   } catch (e) {
     return failure(e, io);
+  } finally {
+    io.flush?.();
   }
 }
 

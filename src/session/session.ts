@@ -21,6 +21,8 @@ import type { EngineKind, EngineService, PlanResults, RagCounts } from './engine
 import { createInThreadEngine } from './engine/in-thread';
 import { createRunControl, type RunControl } from './run-control';
 import { createTableChoices, type TableChoices } from './table-choices';
+import { correctionActions, type CorrectionActions } from './corrections';
+import { restoreActions, type RestoreActions } from './remove-output';
 
 export interface SessionHost {
   selectCell(sheet: string, cell: string): Promise<void>;
@@ -40,7 +42,7 @@ export interface ReportsOutcome extends WriteOutcome {
   findings: Finding[];
 }
 
-export interface Session {
+export interface Session extends CorrectionActions, RestoreActions {
   /** recognise and check the workbook; nothing is written */
   validate(opts?: RunOptions): Promise<AnalysisSummary>;
   /** fill the RAG, direction and trajectory columns beside each targets table */
@@ -181,6 +183,13 @@ export function createSession(
     ...exportActions(run),
     ...settingsActions(gateway, run),
     ...tableActions(host, choices, passes.validate),
+    ...correctionActions({
+      gateway,
+      getSelection: () => host.getSelection(),
+      validate: passes.validate,
+      forget: run.forget,
+    }),
+    ...restoreActions({ gateway, run, choices, validate: passes.validate }),
     showFinding: (f) => host.selectCell(f.sheet, f.cell),
     cancel: run.cancel,
     lastSummary: run.last,

@@ -5,6 +5,7 @@ import type { RangeRef } from '../engine/model/snapshot';
 import type { RecognisedTable } from '../engine/model/tables';
 import type { Analysis } from '../pipeline/analyse';
 import type { Settings } from '../engine/model/settings';
+import type { TableMap } from '../engine/corrections/types';
 
 export interface TableRef {
   sheet: string;
@@ -21,6 +22,8 @@ export interface TableSummary {
   /** added by the officer with "Use selection as a table" rather than found */
   added: boolean;
   ref: TableRef;
+  /** the table's map: its columns as read or as the officer corrected them */
+  map?: TableMap;
 }
 
 export type SeverityCounts = Record<Severity, number>;
@@ -64,6 +67,7 @@ export function summarise(a: Analysis, added: readonly TableRef[]): AnalysisSumm
           (r) => r.sheet === t.sheet && r.range.r0 === t.range.r0 && r.range.c0 === t.range.c0,
         ),
         ref,
+        map: a.maps?.get(t),
       };
     }),
     findings: a.findings,

@@ -80,7 +80,7 @@ function columnFor(col: number, header: string, cc: ColumnCorrection, old?: Tabl
 function demoteOthers(columns: TableColumn[], role: MapRole, keep: number, changed: Set<number>): void {
   for (let i = 0; i < columns.length; i++) {
     const c = columns[i];
-    if (c.col === keep || c.role !== role || changed.has(c.col)) continue;
+    if (c.col === keep || c.role !== role) continue;
     columns[i] = { col: c.col, role: 'other', header: c.header };
     changed.add(c.col);
   }

@@ -1,7 +1,8 @@
 /** A session the pane tests drive by hand: canned results, every call recorded. */
 import type { Finding } from '../../../src/engine/model/findings';
 import type { Session } from '../../../src/session/session';
-import type { AnalysisSummary, TableSummary } from '../../../src/session/summary';
+import type { AnalysisSummary, TableRef, TableSummary } from '../../../src/session/summary';
+import type { OutputToRemove } from '../../../src/session/remove-output';
 import { countBySeverity } from '../../../src/session/summary';
 import { defaultSettings } from '../../../src/engine/model/settings';
 
@@ -48,8 +49,16 @@ export const SAMPLE_SUMMARY = summaryOf(
   ],
 );
 
+/** what the fake's record says the add-in wrote */
+export const WRITTEN: OutputToRemove = {
+  sheets: ['Table A', 'Table B'],
+  ranges: [{ sheet: 'Targets', range: 'J3:L40', detail: 'rating columns' }],
+  keepsRecord: true,
+};
+
 export function fakeSession(summary: AnalysisSummary = SAMPLE_SUMMARY) {
   let last: AnalysisSummary | null = null;
+  const excluded: TableRef[] = [];
   const analysed = async () => (last = summary);
   const session = {
     validate: jest.fn(analysed),
@@ -107,7 +116,19 @@ export function fakeSession(summary: AnalysisSummary = SAMPLE_SUMMARY) {
     settings: jest.fn(async () => defaultSettings('2010-06-01')),
     saveSettings: jest.fn(async (p) => ({ ...defaultSettings('2010-06-01'), ...p })),
     useSelectionAsTable: jest.fn(analysed),
-    excludeTable: jest.fn(analysed),
+    excludeTable: jest.fn(async (ref: TableRef) => {
+      excluded.push(ref);
+      return analysed();
+    }),
+    excludedTables: () => [...excluded],
+    includeTable: jest.fn(async (ref: TableRef) => {
+      excluded.splice(excluded.indexOf(ref), 1);
+      return analysed();
+    }),
+    outputToRemove: jest.fn(async () => WRITTEN),
+    removeOutput: jest.fn(async () => WRITTEN),
+    correctTable: jest.fn(analysed),
+    correctFromSelection: jest.fn(analysed),
     showFinding: jest.fn(async () => undefined),
     cancel: jest.fn(),
     lastSummary: () => last,
