@@ -98,11 +98,9 @@ export function applyColumns(
     const col = findColumn(t, view, cc, shift);
     if (col === null) {
       const at = cc.col + shift;
-      out.problems.push({
-        correction: cc,
-        col: at,
-        why: at < t.range.c0 || at > t.range.c1 ? 'outside' : 'gone',
-      });
+      // looked for by its header first: with one recorded, the column is gone; without, it lies outside
+      const outside = cc.header.trim() === '' && (at < t.range.c0 || at > t.range.c1);
+      out.problems.push({ correction: cc, col: at, why: outside ? 'outside' : 'gone' });
       continue;
     }
     const i = columns.findIndex((c) => c.col === col);
