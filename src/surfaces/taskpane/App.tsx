@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Button, FluentProvider, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { ExcludedTables } from './ExcludedTables';
 import { FindingsView } from './FindingsView';
+import { RemoveOutput } from './RemoveOutput';
 import { findingRows } from './finding-groups';
 import { ReportsView } from './ReportsView';
 import { RunStatus } from './RunStatus';
@@ -42,12 +44,15 @@ const noSession: Connect = () => Promise.reject(new Error('no workbook is connec
 /** each tab's view over the pane's state */
 const PANELS: Record<TabName, TabPanel> = {
   tables: (pane, busy) => (
-    <TablesView
-      summary={pane.summary}
-      busy={busy}
-      onUseSelection={pane.useSelectionAsTable}
-      onExclude={pane.excludeTable}
-    />
+    <>
+      <TablesView
+        summary={pane.summary}
+        busy={busy}
+        onUseSelection={pane.useSelectionAsTable}
+        onExclude={pane.excludeTable}
+      />
+      <ExcludedTables excluded={pane.excluded} busy={busy} onInclude={pane.includeTable} />
+    </>
   ),
   findings: (pane) => <FindingsView summary={pane.summary} onSelect={pane.showFinding} />,
   settings: (pane, busy) => (
@@ -59,12 +64,15 @@ const PANELS: Record<TabName, TabPanel> = {
     />
   ),
   reports: (pane, busy) => (
-    <ReportsView
-      busy={busy}
-      downloads={pane.downloads}
-      onBuild={pane.buildReports}
-      onExport={pane.exportFiles}
-    />
+    <>
+      <ReportsView
+        busy={busy}
+        downloads={pane.downloads}
+        onBuild={pane.buildReports}
+        onExport={pane.exportFiles}
+      />
+      <RemoveOutput busy={busy} onAsk={pane.outputToRemove} onRemove={pane.removeOutput} />
+    </>
   ),
 };
 

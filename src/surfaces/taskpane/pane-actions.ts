@@ -1,6 +1,8 @@
 /** The pane's actions, each one run() with its label, its work on the session and its closing message. */
 import type { ReportsOutcome, Session } from '../../session/session';
-import type { AnalysisSummary } from '../../session/summary';
+import type { AnalysisSummary, TableRef } from '../../session/summary';
+import { describeRemoval, type OutputToRemove } from '../../session/remove-output';
+import { rangeA1 } from '../../engine/model/a1';
 import type { ExportFile } from '../../session/export-files';
 import type { Finding } from '../../engine/model/findings';
 import type { Stage } from '../../session/cancel-and-yield';
@@ -72,8 +74,8 @@ export function exportActions(run: Run, saveFiles: (files: ExportFile[]) => Down
   };
 }
 
-/** Adding the selection as a table, or leaving a recognised table out. */
-export function tableActions(run: Run) {
+/** Adding the selection as a table, or leaving a recognised table out (listed to include again). */
+export function tableActions(run: Run, setExcluded: (t: TableRef[]) => void) {
   return {
     useSelectionAsTable: () =>
       run(
@@ -87,10 +89,14 @@ export function tableActions(run: Run) {
     excludeTable: (t: AnalysisSummary['tables'][number]) =>
       run(
         'Exclude table',
-        (s, sig, st) => s.excludeTable(t.ref, opts(sig, st)),
+        async (s, sig, st) => {
+          const r = await s.excludeTable(t.ref, opts(sig, st));
+          setExcluded(s.excludedTables());
+          return r;
+        },
         (r) => ({
           intent: 'success',
-          text: `${t.sheet}!${t.range} excluded. ${summaryText(r)}`,
+          text: `${t.sheet}!${t.range} excluded: Include, under the tables, brings it back. ${summaryText(r)}`,
         }),
       ),
   };
@@ -140,5 +146,54 @@ export function showFindingAction(session: () => Promise<Session>, setMessage: (
         text: `Could not select ${f.sheet}!${f.cell}: ${String((error as Error).message ?? error)}`,
       });
     }
+  };
+}
+
+/**
+ * The way back: include an excluded table again, and remove what NI Targets wrote. Removing asks first:
+ * ask() reads what the record lists (outside run(), so the last outcome stays) for the confirmation.
+ */
+export function restoreActions(
+  run: Run,
+  session: () => Promise<Session>,
+  setExcluded: (t: TableRef[]) => void,
+  setMessage: (m: PaneMessage) => void,
+) {
+  return {
+    includeTable: (ref: TableRef) =>
+      run(
+        'Include table',
+        async (s, sig, st) => {
+          const r = await s.includeTable(ref, opts(sig, st));
+          setExcluded(s.excludedTables());
+          return r;
+        },
+        (r) => ({
+          intent: 'success',
+          text: `${ref.sheet}!${rangeA1(ref.range)} included again. ${summaryText(r)}`,
+        }),
+      ),
+    outputToRemove: async (): Promise<OutputToRemove | null> => {
+      try {
+        return await (await session()).outputToRemove();
+      } catch (error) {
+        setMessage({
+          intent: 'error',
+          text: `Could not read what NI Targets wrote: ${(error as Error).message}`,
+        });
+        return null;
+      }
+    },
+    removeOutput: () =>
+      run(
+        'Remove NI Targets output',
+        (s, sig, st) => s.removeOutput(opts(sig, st)),
+        (what) => {
+          const said = describeRemoval(what);
+          return said
+            ? { intent: 'success', text: `Removed ${said}. Validate again to check the workbook.` }
+            : { intent: 'info', text: 'NI Targets had written nothing to this workbook.' };
+        },
+      ),
   };
 }

@@ -6,7 +6,15 @@ import { useState } from 'react';
 import type { ExportFile } from '../../session/export-files';
 import { startDownload, toDownload, type Download } from './download';
 import type { SavedSettings } from './settings-form';
-import { exportActions, passActions, settingsActions, showFindingAction, tableActions } from './pane-actions';
+import type { TableRef } from '../../session/summary';
+import {
+  exportActions,
+  passActions,
+  restoreActions,
+  settingsActions,
+  showFindingAction,
+  tableActions,
+} from './pane-actions';
 import { useRun, useSession, type Connect } from './use-run';
 
 export type { Connect, PaneMessage } from './use-run';
@@ -29,6 +37,8 @@ export function usePane(connect: Connect) {
   const { summary, busy, message, setMessage, engine, run, cancel, outcomeRef } = useRun(session);
   const [settings, setSettings] = useState<SavedSettings | null>(null);
   const { downloads, saveFiles } = useDownloads();
+  /** tables excluded in this session, listed with Include */
+  const [excluded, setExcluded] = useState<TableRef[]>([]);
 
   return {
     summary,
@@ -36,13 +46,15 @@ export function usePane(connect: Connect) {
     busy,
     message,
     downloads,
+    excluded,
     /** where the engine runs, once the session is connected */
     engine,
     cancel,
     outcomeRef,
     ...passActions(run),
     ...exportActions(run, saveFiles),
-    ...tableActions(run),
+    ...tableActions(run, setExcluded),
+    ...restoreActions(run, session, setExcluded, setMessage),
     ...settingsActions(run, session, setSettings, setMessage),
     showFinding: showFindingAction(session, setMessage),
   };

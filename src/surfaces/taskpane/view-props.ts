@@ -1,6 +1,7 @@
 /** What each pane view is given. Kept in a .ts file: the lint rules for .tsx misread parameter names in types. */
 import type { Finding } from '../../engine/model/findings';
-import type { AnalysisSummary, TableSummary } from '../../session/summary';
+import type { AnalysisSummary, TableRef, TableSummary } from '../../session/summary';
+import type { OutputToRemove } from '../../session/remove-output';
 import type { Dispatch, ReactElement, SetStateAction } from 'react';
 import type { Download } from './download';
 import type { FindingFilter, FindingRow } from './finding-groups';
@@ -54,4 +55,17 @@ export interface ViewTabsProps {
   onTab(tab: TabName): void;
   /** the last summary, for the Tables and Findings counts */
   counts: AnalysisSummary | null;
+}
+
+export interface ExcludedTablesProps {
+  excluded: TableRef[];
+  busy: boolean;
+  onInclude(t: TableRef): void;
+}
+
+export interface RemoveOutputProps {
+  busy: boolean;
+  /** reads what the add-in's record lists; null when it could not be read (the pane says why) */
+  onAsk(): Promise<OutputToRemove | null>;
+  onRemove(): void;
 }
