@@ -44,6 +44,53 @@ const CKAN = 'https://ckan.publishing.service.gov.uk/dataset/';
 
 export const EVIDENCE: Evidence[] = [
   {
+    code: 'NI 99',
+    kind: 'dataset-record',
+    url: 'http://www.data4nr.net/resources/1017/',
+    quote:
+      'NI 099 - Children in care reaching level 4 in English at Key Stage 2. Number of looked after children who were in care for at least one year who were in year 6 (key stage 2) and who achieved at least level 4 in English ... expressed as a percentage. ... OC2 data collection (at present).',
+    facts: { title: undefined, unit: 'percent', period: 'academic', dataSource: 'OC2 data collection' },
+    note: 'the record says "Children in care"; the catalogue keeps "Looked after children", the same group',
+  },
+  {
+    code: 'NI 111',
+    kind: 'statistical-release',
+    url: 'http://www.dfes.gov.uk/rsgateway/DB/STR/d000821/index.shtml',
+    quote:
+      'This release will provide local level information on the number and rate of first-time entrants aged 10-17 to the criminal justice system (FTEs) in England. It is based on data recorded on the Police National Computer (PNC). ... will be used as a baseline for local area target setting for National Indicator 111.',
+    facts: { dataSource: 'Police National Computer (PNC)' },
+    note: 'published as both a number and a rate; the catalogue keeps the count the plans type',
+  },
+  {
+    code: 'NI 61',
+    kind: 'dataset-record',
+    url: 'http://www.data4nr.net/resources/1000/',
+    quote:
+      'NI 061 - Timeliness of placements of looked after children for adoption following an agency decision that the child should be placed for adoption ... Source: Statutory SSDA903 data collection from Local Authorities to DCSF.',
+    facts: { title: undefined, dataSource: 'SSDA903' },
+  },
+  {
+    code: 'NI 104',
+    kind: 'dataset-record',
+    url: 'http://certificates.theodi.org/en/datasets/7481',
+    quote:
+      'NI 104 The Special Educational Needs (SEN)/non-SEN gap achieving Key Stage 2 English and Maths threshold ... The percentage point gap between pupils who are identified as having special educational needs who achieve the expected national curriculum level 4 or above in both English and Maths at Key Stage (KS) 2 and their peers',
+    facts: { title: undefined, unit: 'ppts' },
+    note: 'the record\'s title has no dash after "gap"; the catalogue keeps the dash',
+  },
+  {
+    code: 'NI 79',
+    kind: 'dataset-record',
+    url: 'http://www.data4nr.net/resources/1009/',
+    quote:
+      'NI 079 - Achievement of a Level 2 qualification by the age of 19 ... The number of young people in the cohort that have passed the level 2 threshold by the academic year in which they turn 19 ... against the size of the cohort',
+    facts: {
+      title: undefined,
+      period: 'academic',
+      dataSource: 'School Census, National Pupil Database, NISVQ database and ILR database',
+    },
+  },
+  {
     code: 'NI 92',
     kind: 'dataset-record',
     url: 'https://data.gov.uk/dataset/b2318c8b-0f8f-4fb1-ac3f-9044dc931e0e/ni-092-narrowing-the-gap-between-the-lowest-achieving-20-in-the-early-years-foundation-stage-profile-and-the-rest',

@@ -5,6 +5,7 @@
  * back to the row's source cell. Pure: takes the analysis pieces, not the pipeline.
  */
 import type { Catalogue } from '../catalogue/types';
+import { nisEndedNote } from '../catalogue/status';
 import { a1 } from '../model/a1';
 import type { Settings } from '../model/settings';
 import type { IndicatorRow, IndicatorTable, RecognisedTable, TableColumn, ValueCell } from '../model/tables';
@@ -299,6 +300,10 @@ export function buildTableA(inputs: TableAInputs): TableAModel {
     ratedYear: reportLabel,
     columns,
     groups: groups.all(),
-    legend: [...legendOf(inputs.settings, reportLabel, otherYear), ...unavailableNotes(unavailable)],
+    legend: [
+      ...legendOf(inputs.settings, reportLabel, otherYear),
+      ...nisEndedNote(inputs.settings.asOf, targets),
+      ...unavailableNotes(unavailable),
+    ],
   };
 }

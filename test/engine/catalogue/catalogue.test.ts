@@ -146,7 +146,7 @@ describe('the national catalogue', () => {
   });
 
   it('quotes the seed plans where a title came from them', () => {
-    const t = def('NI 61');
+    const t = def('NI 55');
     expect(t.sources.title).toMatchObject({ from: 'plan', note: expect.stringContaining('Bromley') });
     expect(t.sources.title?.note).toContain(t.title);
   });
