@@ -35,23 +35,22 @@ export function rateAgainstLine(
     baseline: { year: base.label, value: base.value },
     finalTarget: { year: final.label, value: final.value },
   };
-  if (year <= base.year) return { ...line, trajectoryWords: RATED_IN_BASELINE_YEAR };
+  // fields set on the one object, not spread into new ones (see compare-target.ts)
+  if (year <= base.year) {
+    line.trajectoryWords = RATED_IN_BASELINE_YEAR;
+    return line;
+  }
   const expected = expectedValue(base, final, year);
   if (expected === null) return line;
   const unit = actual.unit ?? final.unit;
   const way = lineWay(better, final.value);
+  line.expected = expected;
   if (way === null) {
-    return {
-      ...line,
-      expected,
-      trajectoryWords: { kind: 'line', way, miss: 0, unit, actualText: actual.text },
-    };
+    line.trajectoryWords = { kind: 'line', way, miss: 0, unit, actualText: actual.text };
+    return line;
   }
   const t = trajectoryOf(actual.value, expected, way, tolerance);
-  return {
-    ...line,
-    expected,
-    trajectory: t.trajectory,
-    trajectoryWords: { kind: 'line', way, miss: t.miss, unit, actualText: actual.text },
-  };
+  line.trajectory = t.trajectory;
+  line.trajectoryWords = { kind: 'line', way, miss: t.miss, unit, actualText: actual.text };
+  return line;
 }
