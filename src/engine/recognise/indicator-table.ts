@@ -138,6 +138,7 @@ const hasLetter = (code: string): boolean => /[a-h]$/.test(code);
 const baseCode = (code: string): string => code.replace(/[a-h]$/, '');
 
 const TITLE_LETTER = /\(([a-h])\)\s*[A-Za-z]/g;
+const HAS_TITLE_LETTER = /\([a-h]\)\s*[A-Za-z]/;
 
 /**
  * A parent row that names its first sub-indicator ("(NI 56) Obesity ...: (a) Year 6 ...") is that
@@ -145,7 +146,7 @@ const TITLE_LETTER = /\(([a-h])\)\s*[A-Za-z]/g;
  */
 function withParentLetter(identity: RowIdentity): RowIdentity {
   // most titles hold no "(": skip the pattern for them (this runs on every coded row)
-  if (!identity.title.includes('(') || !isNational(identity.code) || hasLetter(identity.code))
+  if (!HAS_TITLE_LETTER.test(identity.title) || !isNational(identity.code) || hasLetter(identity.code))
     return identity;
   const letters = [...identity.title.matchAll(TITLE_LETTER)];
   if (letters.length !== 1) return identity;

@@ -6,7 +6,9 @@
  *
  * A cache reads under one sheet key ("X = New Indicator"): the same text means
  * different things on sheets with different keys, so each key has its own cache
- * (ParseCaches, below), and sheets without a key share one.
+ * (ParseCaches, below), and sheets without a key share one. A keyed cache hands
+ * the plain one every text its key cannot touch (and every number: keys are
+ * about text), so a sheet with a key does not parse its figures all over again.
  */
 import type { CellValue } from '../model/snapshot';
 import { parseValue } from '../values/parse-value';
@@ -23,8 +25,14 @@ export class ParseCache {
   private readonly numbers = new Map<string, Map<number, ParsedValue>>();
   private numberCount = 0;
 
-  /** `key`: the key of the sheets read with this cache; none by default */
-  constructor(readonly key: SheetKey = NO_KEY) {}
+  /**
+   * `key`: the key of the sheets read with this cache, none by default; `plain`: the cache
+   * without a key, for what this key cannot change.
+   */
+  constructor(
+    readonly key: SheetKey = NO_KEY,
+    private readonly plain?: ParseCache,
+  ) {}
 
   parse(value: CellValue, format: string): ParsedValue {
     if (value === null) return EMPTY;
@@ -38,7 +46,10 @@ export class ParseCache {
     }
     let p = byText.get(value);
     if (!p) {
-      p = Object.freeze(parseValue({ value, format }, this.key));
+      p =
+        this.plain && !keyMayRead(value, this.key)
+          ? this.plain.parse(value, format)
+          : Object.freeze(parseValue({ value, format }, this.key));
       if (this.textCount < LIMIT) {
         byText.set(value, p);
         this.textCount++;
@@ -48,6 +59,8 @@ export class ParseCache {
   }
 
   private parseNumber(value: number, format: string): ParsedValue {
+    // a number reads the same under any key
+    if (this.plain) return this.plain.parseNumber(value, format);
     // a Map takes -0 for 0; let the parser see the difference
     if (Object.is(value, -0)) return Object.freeze(parseValue({ value, format }));
     let byValue = this.numbers.get(format);
@@ -67,6 +80,20 @@ export class ParseCache {
   }
 }
 
+const NOT_PLAIN_ASCII = /[^\x20-\x7e]/;
+
+/**
+ * Whether the sheet's key could change how a text reads (erring towards yes): a key
+ * with a provisional token may mark any figure; a status token must be in the text
+ * ("X", "x*"). Texts the parser cleans first (odd spaces, dashes, quotes) ask the key.
+ */
+function keyMayRead(text: string, key: SheetKey): boolean {
+  if (key.provisional.size > 0 || NOT_PLAIN_ASCII.test(text)) return true;
+  const lower = text.toLowerCase();
+  for (const token of key.statuses.keys()) if (lower.includes(token)) return true;
+  return false;
+}
+
 /** A key's lines as one string: sheets whose keys say the same share a cache. */
 function signature(key: SheetKey): string {
   const statuses = [...key.statuses].map(([t, s]) => `${t}=${s}`).sort();
@@ -84,7 +111,7 @@ export class ParseCaches {
     const sig = signature(key);
     let cache = this.keyed.get(sig);
     if (!cache) {
-      cache = new ParseCache(key);
+      cache = new ParseCache(key, this.plain);
       this.keyed.set(sig, cache);
     }
     return cache;

@@ -107,18 +107,20 @@ function headerLikeIn(view: SheetView, r: number, block: { c0: number; c1: numbe
  * Actual): the row names an identity column and year uses, the row above gives the year.
  */
 function isRolesUnderYearBand(view: SheetView, r: number): boolean {
-  if (r - 1 < view.firstRow) return false;
-  let identity = false;
-  let roleUnderYear = false;
-  for (const c of view.filledCols(r)) {
-    const t = view.text(r, c);
-    const role = columnWordFor(t)?.role;
-    if (role === 'code' || role === 'title') identity = true;
-    const label = parseYearLabel(t);
-    if (label && label.year === null && label.role !== null && yearAbove(view, r - 1, c))
-      roleUnderYear = true;
-  }
-  return identity && roleUnderYear;
+  if (r - 1 < view.firstRow || view.filledCols(r - 1).length === 0) return false;
+  // this runs on every row outside a table found (budgets, staff lists): the cheap questions first, and
+  // only of text cells (a figure names no column and holds no year use)
+  const texts = view.filledCols(r).filter((c) => typeof view.value(r, c) === 'string');
+  if (!texts.some((c) => namesIdentityColumn(view.text(r, c)))) return false;
+  return texts.some((c) => {
+    const label = parseYearLabel(view.text(r, c));
+    return label !== null && label.year === null && label.role !== null && yearAbove(view, r - 1, c);
+  });
+}
+
+function namesIdentityColumn(text: string): boolean {
+  const role = columnWordFor(text)?.role;
+  return role === 'code' || role === 'title';
 }
 
 /** A year label in row r at column c, or carried over it from the left (merged or written once). */
@@ -135,10 +137,7 @@ function yearAbove(view: SheetView, r: number, c: number): boolean {
 
 /** The row names the code or title column ("NI | PI Name | Lead officer | Performance"). */
 function namesIdentity(view: SheetView, r: number): boolean {
-  return view.filledCols(r).some((c) => {
-    const role = columnWordFor(view.text(r, c))?.role;
-    return role === 'code' || role === 'title';
-  });
+  return view.filledCols(r).some((c) => namesIdentityColumn(view.text(r, c)));
 }
 
 /** Some cell of row `top` is merged down to reach row `bottom` (a header block drawn as one). */

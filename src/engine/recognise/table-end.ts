@@ -60,10 +60,11 @@ export class TableEnd {
   isRepeat(r: number, filled = this.view.filledIn(r, this.header.c0, this.header.c1)): boolean {
     if (filled.length === 0) return false;
     // a page-break repeat is a copy: the texts are equal, not just alike
-    const first = this.view.text(r, filled[0]);
+    let first: string | undefined;
     for (const keys of this.keys) {
-      // cheap gate: the first filled cell must already match
-      if (keys.get(filled[0]) !== first) continue;
+      // cheap gate: the first filled cell must already match (most rows: no header text in that column)
+      const key = keys.get(filled[0]);
+      if (key === undefined || key !== (first ??= this.view.text(r, filled[0]))) continue;
       let same = 0;
       for (const c of filled) if (keys.get(c) === this.view.text(r, c)) same++;
       if (same >= 0.8 * Math.max(filled.length, keys.size)) return true;
