@@ -31,10 +31,28 @@ interface Entry {
   unit: string;
   polarity: Polarity;
   outcome: string | null;
+  /** a sub-indicator's own entry names its parent ("NI 56" for "NI 56b") */
+  parent?: string;
   subIndicators?: Record<string, string>;
 }
 
-export const CATALOGUE: readonly Indicator[] = (data as unknown as Entry[]).map((e) => ({
+const ENTRIES = data as unknown as Entry[];
+
+/** Each parent's sub-indicators, letter and title: entries of their own that name the parent. */
+function subsByParent(): Map<string, [string, string][]> {
+  const out = new Map<string, [string, string][]>();
+  for (const e of ENTRIES) {
+    if (!e.parent) continue;
+    const subs = out.get(e.parent) ?? [];
+    subs.push([e.code.slice(e.parent.length), e.title]);
+    out.set(e.parent, subs);
+  }
+  return out;
+}
+
+const SUBS = subsByParent();
+
+export const CATALOGUE: readonly Indicator[] = ENTRIES.filter((e) => !e.parent).map((e) => ({
   code: e.code,
   number: e.number,
   title: e.title,
@@ -42,7 +60,7 @@ export const CATALOGUE: readonly Indicator[] = (data as unknown as Entry[]).map(
   unit: e.unit,
   polarity: e.polarity,
   outcome: e.outcome,
-  subs: Object.entries(e.subIndicators ?? {}),
+  subs: SUBS.get(e.code) ?? Object.entries(e.subIndicators ?? {}),
   local: false,
 }));
 
