@@ -2,6 +2,7 @@ import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { TableSummary } from '../../session/summary';
 
 import type { TablesViewProps } from './view-props';
+import { TableMap, type OnCorrect } from './table-map/TableMap';
 
 const useStyles = makeStyles({
   list: {
@@ -34,7 +35,14 @@ function describe(t: TableSummary): string {
   return `${k.label}, ${t.count} ${k.unit}${t.count === 1 ? '' : 's'}`;
 }
 
-export function TablesView({ summary, busy, onUseSelection, onExclude }: TablesViewProps) {
+/** onCorrect: saves a correction of a table's map; the map is shown only where the pane passes it */
+export function TablesView({
+  summary,
+  busy,
+  onUseSelection,
+  onExclude,
+  onCorrect,
+}: TablesViewProps & { onCorrect?: OnCorrect }) {
   const styles = useStyles();
   return (
     <div data-testid="tables-view">
@@ -61,6 +69,7 @@ export function TablesView({ summary, busy, onUseSelection, onExclude }: TablesV
               >
                 Exclude
               </Button>
+              {onCorrect && <TableMap table={t} busy={busy} onCorrect={onCorrect} />}
             </li>
           ))}
         </ul>
