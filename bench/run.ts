@@ -18,7 +18,7 @@ import { benchWorkbook, type BenchSize } from './generate';
 import { RESULT_MARK, type Measurement } from './measure';
 import { peakBeforeGc } from './gc-trace';
 import { printTargets, type Target } from './targets';
-import { filesBench } from './files';
+import { filesBench, filesSelection } from './files';
 
 export interface BenchRun extends BenchSize {
   readMs: number;
@@ -165,7 +165,8 @@ async function files(quick: boolean, argv: string[], jsonFile: string | undefine
   const cli = c >= 0 ? argv[c + 1] : 'compiled';
   if (cli !== 'compiled' && cli !== 'tsx') throw new Error(`--cli ${cli}: give compiled or tsx`);
   console.log(`Machine: ${machine()}`);
-  const { result, missed } = await filesBench({ quick, cli });
+  const only = filesSelection(argv);
+  const { result, missed } = await filesBench({ quick, cli, only, batch: !argv.includes('--no-batch') });
   if (jsonFile) writeJson(jsonFile, result);
   return missed > 0 ? 1 : 0;
 }
