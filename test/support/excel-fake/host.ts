@@ -6,7 +6,24 @@
  * through the Nth sync to show what a non-transactional batch leaves behind.
  */
 import { fakeError, FakeOfficeError } from './errors';
-import type { WorkbookState } from './state';
+import type { RangeRef } from '../../../src/engine/model/snapshot';
+import {
+  cellFor,
+  findSheet,
+  formatAddress,
+  parseAddress,
+  type CellState,
+  type SheetState,
+  type WorkbookState,
+} from './state';
+
+type ChangeHandler = (args: {
+  worksheetId: string;
+  address: string;
+  changeType: string;
+  source: string;
+}) => unknown;
+type CellValueIn = CellState['value'];
 import { type WireCall, WireIds, type WirePath, WireRequest } from './wire';
 import { FakeApplication, FakeRuntime, FakeWorkbook } from './workbook';
 
@@ -163,7 +180,55 @@ export class FakeExcelHost {
   /** calls this Excel refuses with InvalidArgument, to stand for one it has not been seen to take */
   readonly refuse = new Set<string>();
 
+  /** onChanged handlers registered on each sheet (by sheet id), as Excel keeps them across runs */
+  private readonly changeHandlers = new Map<number, { sheetId: number; handler: ChangeHandler }>();
+  private nextHandler = 1;
+  /** change events fired, as [sheet, address], for tests to see the add-in's own writes fire none */
+  readonly firedChanges: [string, string][] = [];
+
   constructor(public state: WorkbookState) {}
+
+  addChangeHandler(sheetId: number, handler: ChangeHandler): number {
+    const id = this.nextHandler++;
+    this.changeHandlers.set(id, { sheetId, handler });
+    return id;
+  }
+
+  removeChangeHandler(id: number): void {
+    this.changeHandlers.delete(id);
+  }
+
+  get changeHandlerCount(): number {
+    return this.changeHandlers.size;
+  }
+
+  /**
+   * Cells of `sheet` changed (the officer's edit, or a write by the add-in): Excel reports it to
+   * each onChanged handler of that sheet, later, unless events are switched off at that moment.
+   */
+  changed(sheet: SheetState, area: RangeRef): void {
+    if (!this.enableEvents) return;
+    const address = formatAddress(sheet.name, area).replace(/^.*!/, '');
+    this.firedChanges.push([sheet.name, address]);
+    const args = { worksheetId: `{sheet-${sheet.id}}`, address, changeType: 'RangeEdited', source: 'Local' };
+    for (const { sheetId, handler } of this.changeHandlers.values()) {
+      if (sheetId === sheet.id) setTimeout(() => void handler(args), 0);
+    }
+  }
+
+  /** The officer types into the workbook: values set from `address`'s top-left, then onChanged. */
+  edit(sheetName: string, address: string, values: CellValueIn[][]): void {
+    const sheet = findSheet(this.state, sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    const area = parseAddress(address);
+    values.forEach((line, i) =>
+      line.forEach((v, j) => {
+        const cell = cellFor(sheet, area.r0 + i, area.c0 + j);
+        cell.value = v;
+      }),
+    );
+    this.changed(sheet, { ...area, r1: area.r0 + values.length - 1, c1: area.c0 + values[0].length - 1 });
+  }
 
   get syncs(): number {
     return this.syncLog.length;

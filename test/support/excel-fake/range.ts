@@ -190,6 +190,8 @@ export class FakeRange extends FakeObject {
           typedIntoCell(cellFor(sheet, area.r0 + i, area.c0 + j), v);
         }),
       );
+      // Excel reports every change, the add-in's own too, unless events are off when it is made
+      this.context.host.changed(sheet, area);
     };
     this.assign('values', grid, write, undefined, true);
   }

@@ -77,6 +77,19 @@ export class FakeWorksheet extends FakeObject {
   get name(): string {
     return this.value('name');
   }
+
+  /** onChanged (ExcelApi 1.7): handlers live in the host, so they outlast the run that added them */
+  get onChanged() {
+    const host = this.context.host;
+    if (host.apiVersion < 7) throw fakeError('ApiNotFound', 'Worksheet.onChanged needs ExcelApi 1.7');
+    const sheetId = this.sheet().id;
+    return {
+      add: (handler: Parameters<typeof host.addChangeHandler>[1]) => {
+        const id = host.addChangeHandler(sheetId, handler);
+        return { remove: () => host.removeChangeHandler(id), context: this.context };
+      },
+    };
+  }
   get id(): string {
     return this.value('id');
   }

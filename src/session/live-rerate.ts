@@ -1,0 +1,126 @@
+/**
+ * Ratings that keep up with the officer's edits while the pane is open. Changes reported by the host
+ * (Excel's onChanged) are gathered for a short quiet spell, then:
+ *  - an edit inside a rated table's body (an actual, a target) runs Fill RAG again, which rewrites only
+ *    the add-in's own rating cells, so the RAG, direction and trajectory beside the row follow the edit;
+ *  - an edit to a table's header rows (a year, a column name) can change what the table is, so nothing
+ *    is re-rated behind the officer's back: the results are marked out of date, to run again;
+ *  - edits outside every table, or to the add-in's own columns, are left alone.
+ * The add-in's own writes never come back as edits: the gateway switches events off while it writes.
+ */
+import { parseRangeA1, rangeA1 } from '../engine/model/a1';
+import type { RangeRef } from '../engine/model/snapshot';
+import type { RateOutcome, Session } from './session';
+import type { TableSummary } from './summary';
+
+export interface CellChange {
+  sheet: string;
+  /** "E6" or "E6:G9" on that sheet */
+  address: string;
+}
+
+export type LiveUpdate =
+  | { kind: 'rerated'; outcome: RateOutcome; changed: CellChange[]; ms: number }
+  | { kind: 'out-of-date'; changed: CellChange[]; reason: string }
+  | { kind: 'failed'; error: unknown };
+
+export interface LiveOptions {
+  session: Pick<Session, 'rate' | 'lastSummary'>;
+  onUpdate(update: LiveUpdate): void;
+  /** the quiet spell after the last edit before acting; typing a row of figures is one re-rate */
+  debounceMs?: number;
+  now?: () => number;
+}
+
+export interface LiveRerate {
+  /** one change as the host reported it */
+  onChange(change: CellChange): void;
+  /** stops acting on changes (the pane closed) */
+  dispose(): void;
+}
+
+type Effect = 'body' | 'header' | 'none';
+
+const overlaps = (a: RangeRef, b: RangeRef) => a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+
+/** the header rows (0-based) of a table: its map's, else its first row */
+function headerRows(t: TableSummary): { r0: number; r1: number } {
+  const m = /^(\d+)(?::(\d+))?$/.exec(t.map?.header ?? '');
+  if (!m) return { r0: t.ref.range.r0, r1: t.ref.range.r0 };
+  return { r0: Number(m[1]) - 1, r1: Number(m[2] ?? m[1]) - 1 };
+}
+
+/** What one change does to the rated tables. */
+export function effectOf(change: CellChange, tables: readonly TableSummary[]): Effect {
+  let area: RangeRef;
+  try {
+    area = parseRangeA1(change.address.replace(/^.*!/, '').replace(/\$/g, ''));
+  } catch {
+    return 'header'; // an address we cannot read: safer to ask for a fresh run than to guess
+  }
+  let effect: Effect = 'none';
+  for (const t of tables) {
+    if (t.kind !== 'targets' || t.sheet.toLowerCase() !== change.sheet.toLowerCase()) continue;
+    if (!overlaps(area, t.ref.range)) continue;
+    const h = headerRows(t);
+    if (area.r0 <= h.r1 && area.r1 >= h.r0) return 'header';
+    effect = 'body';
+  }
+  return effect;
+}
+
+function describe(changes: readonly CellChange[]): string {
+  const first = changes[0];
+  const more = changes.length > 1 ? ` and ${changes.length - 1} more` : '';
+  return `'${first.sheet}'!${rangeA1(parseRangeA1(first.address.replace(/^.*!/, '')))}${more}`;
+}
+
+export function createLiveRerate({
+  session,
+  onUpdate,
+  debounceMs = 300,
+  now = Date.now,
+}: LiveOptions): LiveRerate {
+  let pending: CellChange[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
+
+  async function act(changes: CellChange[]): Promise<void> {
+    const tables = session.lastSummary()?.tables ?? [];
+    const effects = changes.map((c) => effectOf(c, tables));
+    if (effects.includes('header')) {
+      const at = changes.filter((_, i) => effects[i] === 'header');
+      onUpdate({ kind: 'out-of-date', changed: at, reason: `a table's header changed at ${describe(at)}` });
+      return;
+    }
+    const body = changes.filter((_, i) => effects[i] === 'body');
+    if (body.length === 0) return;
+    const started = now();
+    try {
+      const outcome = await session.rate();
+      if (!stopped) onUpdate({ kind: 'rerated', outcome, changed: body, ms: now() - started });
+    } catch (error) {
+      if (!stopped) onUpdate({ kind: 'failed', error });
+    }
+  }
+
+  return {
+    onChange(change) {
+      if (stopped) return;
+      pending.push(change);
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        const changes = pending;
+        pending = [];
+        // one re-rate at a time: edits made while one runs wait for it
+        running = running.then(() => act(changes));
+      }, debounceMs);
+    },
+    dispose() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    },
+  };
+}
