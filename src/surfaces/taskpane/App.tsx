@@ -50,6 +50,7 @@ const PANELS: Record<TabName, TabPanel> = {
         busy={busy}
         onUseSelection={pane.useSelectionAsTable}
         onExclude={pane.excludeTable}
+        onCorrect={pane.correctTable}
       />
       <ExcludedTables excluded={pane.excluded} busy={busy} onInclude={pane.includeTable} />
     </>

@@ -16,6 +16,7 @@ import {
   tableActions,
 } from './pane-actions';
 import { useRun, useSession, type Connect } from './use-run';
+import { mapActions } from './table-map/map-actions';
 
 export type { Connect, PaneMessage } from './use-run';
 export type { ExportKind } from './pane-actions';
@@ -54,6 +55,7 @@ export function usePane(connect: Connect) {
     ...passActions(run),
     ...exportActions(run, saveFiles),
     ...tableActions(run, setExcluded),
+    ...mapActions(run),
     ...restoreActions(run, session, setExcluded, setMessage),
     ...settingsActions(run, session, setSettings, setMessage),
     showFinding: showFindingAction(session, setMessage),
