@@ -1,4 +1,4 @@
-import { builtInCatalogue, withDefinitions } from '../../../src/engine/catalogue/catalogue';
+import { builtInCatalogue, catalogueEntries, withDefinitions } from '../../../src/engine/catalogue/catalogue';
 import type { IndicatorDefinition } from '../../../src/engine/catalogue/types';
 
 const catalogue = builtInCatalogue();
@@ -304,5 +304,46 @@ describe('withDefinitions', () => {
       code: 'CSC 014',
       score: 1,
     });
+  });
+});
+
+describe('sub-indicators as entries of their own', () => {
+  const entries = catalogueEntries();
+  const subs = entries.filter((e) => e.parent);
+
+  it('each names a parent in the catalogue and carries its own sourced title, unit and polarity', () => {
+    expect(subs.map((e) => e.code)).toEqual(
+      expect.arrayContaining([
+        'NI 44e',
+        'NI 52b',
+        'NI 53b',
+        'NI 55b',
+        'NI 56b',
+        'NI 85c',
+        'NI 89b',
+        'NI 102b',
+        'NI 103b',
+        'NI 107e',
+        'NI 108c',
+        'NI 113b',
+      ]),
+    );
+    for (const e of subs) {
+      expect(entries.some((p) => p.code === e.parent && !p.parent)).toBe(true);
+      expect(e.code.startsWith(e.parent!)).toBe(true);
+      for (const f of ['title', 'unit', 'polarity', 'status'] as const) {
+        const s = e.sources[f];
+        expect([e.code, f, s?.from]).toEqual([e.code, f, expect.any(String)]);
+        if (s!.from === 'plan' || s!.from === 'unsourced') expect(s!.note ?? '').not.toBe('');
+        else expect(s).toMatchObject({ url: expect.any(String), quote: expect.any(String) });
+      }
+    }
+  });
+
+  it('lookup gives the sub-indicator its own title and the polarity its entry states', () => {
+    for (const e of subs) {
+      const hit = catalogue.lookup(e.code);
+      expect([e.code, hit?.subTitle, hit?.definition.polarity]).toEqual([e.code, e.title, e.polarity]);
+    }
   });
 });
