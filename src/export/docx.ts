@@ -29,6 +29,7 @@ import { longDate } from '../engine/model/dates';
 import { tableACell, tableAHeaderRows, tableAWidths } from './table-a-layout';
 import { AREA_HEADER, TABLE_B_TASK_COLUMNS, areaLabel, runSpans, tableBWidths } from './table-b-layout';
 import { documentTitle, ratedYearLine, reportDate } from './report-text';
+import { tableAForWord, type WordTableA } from './word-table-a';
 
 export interface DocxOptions {
   title?: string;
@@ -55,24 +56,35 @@ interface CellOptions {
   centre?: boolean;
 }
 
+/**
+ * "(expected -18.73%)" held together in Word: no-break spaces inside the brackets and a
+ * minus sign (Word breaks after a hyphen-minus, never after U+2212 before a digit).
+ */
+function keepExpected(text: string): string {
+  if (!text.includes('(expected ')) return text;
+  return text.replace(/\(expected [^)]*\)/g, (m) => m.replace(/ /g, '\u00a0').replace(/-(?=\d)/g, '\u2212'));
+}
+
 /** Officers' text can hold line breaks: one paragraph per line keeps them. */
 function cell(text: string, o: CellOptions): TableCell {
-  const paragraphs = text.split(/\r?\n/).map(
-    (line) =>
-      new Paragraph({
-        alignment: o.centre ? 'center' : 'left',
-        children: [
-          new TextRun({
-            text: line,
-            // unset rather than false: Word then takes the style's weight
-            bold: o.bold || undefined,
-            italics: o.shade?.italic || undefined,
-            size: TABLE_TEXT,
-            color: o.shade?.text,
-          }),
-        ],
-      }),
-  );
+  const paragraphs = keepExpected(text)
+    .split(/\r?\n/)
+    .map(
+      (line) =>
+        new Paragraph({
+          alignment: o.centre ? 'center' : 'left',
+          children: [
+            new TextRun({
+              text: line,
+              // unset rather than false: Word then takes the style's weight
+              bold: o.bold || undefined,
+              italics: o.shade?.italic || undefined,
+              size: TABLE_TEXT,
+              color: o.shade?.text,
+            }),
+          ],
+        }),
+    );
   return new TableCell({
     children: paragraphs,
     width: { size: o.width, type: WidthType.DXA },
@@ -103,6 +115,41 @@ function fixedTable(rows: TableRow[], widths: number[]): Table {
     layout: TableLayoutType.FIXED,
     margins: CELL_PADDING,
   });
+}
+
+const COUNT_HEADERS = ['Outcome', 'Green', 'Amber', 'Red', 'Not rated', 'Total'] as const;
+
+/** RAG counts by outcome group: the whole of a Table A too long to list, in a few rows. */
+function countsTable(counts: NonNullable<WordTableA['counts']>): Table {
+  const widths = twips([0.4, 0.12, 0.12, 0.12, 0.12, 0.12]);
+  const header = new TableRow({
+    children: COUNT_HEADERS.map((h, i) =>
+      cell(h, { width: widths[i], shade: HEADER_SHADE, bold: true, centre: true }),
+    ),
+    tableHeader: true,
+    cantSplit: true,
+  });
+  const rows = counts.map(({ group, count }) => {
+    const figures = [count.Green, count.Amber, count.Red, count['Not rated'], count.total];
+    return new TableRow({
+      children: [
+        cell(group, { width: widths[0], bold: group === 'All indicators' }),
+        ...figures.map((n, i) => cell(n.toLocaleString('en-GB'), { width: widths[i + 1], centre: true })),
+      ],
+      cantSplit: true,
+    });
+  });
+  return fixedTable([header, ...rows], widths);
+}
+
+/** What stands before Table A when the paper shows only its exceptions: the note and the counts. */
+function shortened(w: WordTableA): (Paragraph | Table)[] {
+  if (!w.note || !w.counts) return [];
+  return [
+    new Paragraph({ children: [new TextRun({ text: w.note, bold: true })], spacing: { after: 120 } }),
+    countsTable(w.counts),
+    new Paragraph({ text: '', spacing: { after: 120 } }),
+  ];
 }
 
 function tableA(model: TableAModel): Table {
@@ -295,12 +342,14 @@ function sections(
   const open = opening(title, date);
   const out: ISectionOptions[] = [];
   if (a) {
+    const word = tableAForWord(a);
     out.push(
       section(title, [
         ...open,
         ...tableHeading(a.title, title),
         new Paragraph({ text: ratedYearLine(a), spacing: { after: 120 } }),
-        tableA(a),
+        ...shortened(word),
+        tableA(word.model),
         ...legend(a.legend),
       ]),
     );

@@ -5,7 +5,7 @@
  * readers, RAG and status cells carrying a class and the word. Every piece of
  * text from the models is escaped.
  */
-import type { TableAModel, TableBModel } from '../engine/report/types';
+import type { TableAModel, TableARow, TableBModel } from '../engine/report/types';
 import { HEADER_SHADE, HEADING_SHADE, SHADES, STATUS_RAG, type ShadeKey } from './colours';
 import { longDate } from '../engine/model/dates';
 import { escapeHtml as esc } from './html-escape';
@@ -43,7 +43,10 @@ h1 { font-size: 18pt; margin: 0 0 2px; }
 .as-at { font-weight: bold; margin: 0 0 16px; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0 0 8px; }
 caption { text-align: left; font-size: 14pt; font-weight: bold; padding: 4px 0 6px; }
-th, td { border: 1px solid #7f7f7f; padding: 3px 5px; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+th, td { border: 1px solid #7f7f7f; padding: 3px 5px; vertical-align: top; text-align: left; overflow-wrap: normal; word-break: normal; hyphens: manual; }
+.keep { white-space: nowrap; }
+.scroll { overflow-x: auto; }
+@media screen { .table-a table { min-width: 1150px; } .table-b table { min-width: 860px; } }
 thead th { background: #${HEADER_SHADE.fill}; color: #${HEADER_SHADE.text}; text-align: center; vertical-align: middle; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
@@ -59,6 +62,14 @@ section + section { break-before: page; page-break-before: always; }
 @media screen { section + section { margin-top: 32px; } }
 @media print { body { font-size: 8.5pt; line-height: 1.25; margin: 0; } h1 { font-size: 16pt; } caption { font-size: 12pt; } }
 `.trim();
+}
+
+const EXPECTED = /\(expected [^)]*\)/g;
+
+/** A trajectory's "(expected -18.73%)" never wraps inside: the figure reads as one. */
+function cellText(value: string): string {
+  const t = text(value);
+  return t.includes('(expected ') ? t.replace(EXPECTED, (m) => `<span class="keep">${m}</span>`) : t;
 }
 
 /** Escaped, with the officer's line breaks kept. */
@@ -81,8 +92,8 @@ function legend(lines: string[]): string {
   return `<div class="key"><h3>Key</h3>${lines.map((l) => `<p>${text(l)}</p>`).join('')}</div>`;
 }
 
-function tableA(a: TableAModel): string {
-  const head = tableAHeaderRows(a.columns)
+function tableAHead(a: TableAModel): string {
+  return tableAHeaderRows(a.columns)
     .map(
       (row) =>
         `<tr>${row
@@ -90,31 +101,48 @@ function tableA(a: TableAModel): string {
           .join('')}</tr>`,
     )
     .join('\n');
-  const bodies = a.groups.map((group) => {
-    const heading = `<tr class="outcome"><th scope="rowgroup" colspan="${a.columns.length}">${text(group.title)}</th></tr>`;
-    const rows = group.rows.map((row) => {
-      const cells = a.columns.map((column) => {
-        const cell = tableACell(row, column);
-        const classes =
-          cell.shade !== null
-            ? `rag ${RAG_CLASS[cell.shade]}`
-            : column.kind === 'description'
-              ? ''
-              : 'figure';
-        return `<td${classes ? ` class="${classes}"` : ''}>${text(cell.text)}</td>`;
-      });
-      return `<tr>${cells.join('')}</tr>`;
-    });
-    return `<tbody>\n${[heading, ...rows].join('\n')}\n</tbody>`;
-  });
-  return [
+}
+
+function tableARow(a: TableAModel, row: TableARow): string {
+  let out = '<tr>';
+  for (const column of a.columns) {
+    const cell = tableACell(row, column);
+    const classes =
+      cell.shade !== null ? `rag ${RAG_CLASS[cell.shade]}` : column.kind === 'description' ? '' : 'figure';
+    out += `<td${classes ? ` class="${classes}"` : ''}>${cellText(cell.text)}</td>`;
+  }
+  return out + '</tr>';
+}
+
+/** Rows per piece: a 100k-row table is never one string of row strings at once. */
+const ROWS_PER_PIECE = 2000;
+
+/** Table A in pieces of at most ROWS_PER_PIECE rows, so a caller can encode each and let it go. */
+function* tableA(a: TableAModel): Generator<string> {
+  yield [
     `<section class="table-a">`,
+    // narrow screens scroll the table sideways rather than break its words
+    `<div class="scroll">`,
     `<table>`,
     `<caption>${text(a.title)}</caption>`,
     colgroup(tableAWidths(a)),
-    `<thead>\n${head}\n</thead>`,
-    ...bodies,
+    `<thead>\n${tableAHead(a)}\n</thead>`,
+  ].join('\n');
+  for (const group of a.groups) {
+    let piece = `\n<tbody>\n<tr class="outcome"><th scope="rowgroup" colspan="${a.columns.length}">${text(group.title)}</th></tr>`;
+    for (let i = 0; i < group.rows.length; i++) {
+      piece += '\n' + tableARow(a, group.rows[i]);
+      if ((i + 1) % ROWS_PER_PIECE === 0) {
+        yield piece;
+        piece = '';
+      }
+    }
+    yield piece + '\n</tbody>';
+  }
+  yield [
+    '',
     `</table>`,
+    `</div>`,
     `<p class="rated-year">${text(ratedYearLine(a))}</p>`,
     legend(a.legend),
     `</section>`,
@@ -150,22 +178,29 @@ function tableB(b: TableBModel): string {
   });
   return [
     `<section class="table-b">`,
+    `<div class="scroll">`,
     `<table>`,
     `<caption>${text(b.title)}</caption>`,
     colgroup(tableBWidths()),
     `<thead>\n${head}\n</thead>`,
     ...bodies,
     `</table>`,
+    `</div>`,
     legend(b.legend),
     `</section>`,
   ].join('\n');
 }
 
-export function toHtml(a: TableAModel | null, b: TableBModel | null, opts: HtmlOptions = {}): string {
+/** The HTML file in pieces, in order: joined they are toHtml's text. */
+export function* htmlPieces(
+  a: TableAModel | null,
+  b: TableBModel | null,
+  opts: HtmlOptions = {},
+): Generator<string> {
   const title = documentTitle(a, b, opts.title);
   const date = reportDate(a, b);
   const asAt = date ? `<p class="as-at">As at ${text(longDate(date))}</p>` : '';
-  return [
+  yield [
     '<!DOCTYPE html>',
     '<html lang="en-GB">',
     '<head>',
@@ -176,12 +211,39 @@ export function toHtml(a: TableAModel | null, b: TableBModel | null, opts: HtmlO
     '</head>',
     '<body>',
     `<header><h1>${text(title)}</h1>${asAt}</header>`,
-    '<main>',
-    a ? tableA(a) : '',
-    b ? tableB(b) : '',
-    '</main>',
-    '</body>',
-    '</html>',
-    '',
+    '<main>\n',
   ].join('\n');
+  if (a) yield* tableA(a);
+  yield '\n';
+  if (b) yield tableB(b);
+  yield ['', '</main>', '</body>', '</html>', ''].join('\n');
+}
+
+export function toHtml(a: TableAModel | null, b: TableBModel | null, opts: HtmlOptions = {}): string {
+  let out = '';
+  for (const piece of htmlPieces(a, b, opts)) out += piece;
+  return out;
+}
+
+/** The HTML file as UTF-8, each piece encoded as it is made: at 100k rows the text is never whole. */
+export function toHtmlBytes(
+  a: TableAModel | null,
+  b: TableBModel | null,
+  opts: HtmlOptions = {},
+): Uint8Array {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (const piece of htmlPieces(a, b, opts)) {
+    const bytes = encoder.encode(piece);
+    chunks.push(bytes);
+    size += bytes.length;
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

@@ -63,7 +63,7 @@ it('Word: the header repeats, every row is there and rated cells are filled', as
   expect(kids(tableB, 'w:tr').length).toBe(
     1 + b.areas.reduce((n, ar) => n + Math.max(1, ar.tasks.length), 0),
   );
-});
+}, 30_000);
 
 it('CSV: one line per indicator and per task, each with its heading', () => {
   const linesA = toCsv(a).split('\r\n').filter(Boolean);

@@ -71,7 +71,7 @@ describe('session over the bundled sample', () => {
         .toString(),
     ).toBe('PK');
     const html = await session.exportHtml();
-    expect(html.data).toContain('Table A');
+    expect(new TextDecoder().decode(html.data as Uint8Array)).toContain('Table A');
     expect((await session.exportCsv()).map((f) => f.name)).toEqual(['table-a.csv', 'table-b.csv']);
   });
 
