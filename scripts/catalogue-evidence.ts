@@ -44,6 +44,19 @@ const CKAN = 'https://ckan.publishing.service.gov.uk/dataset/';
 
 export const EVIDENCE: Evidence[] = [
   {
+    code: 'NI 72',
+    kind: 'dataset-record',
+    url: 'http://certificates.theodi.org/en/datasets/7502',
+    quote:
+      'NI 072 - Achievement of at least 78 points across the Early Years Foundation Stage with at least 6 in each of the scales in Personal, Social and Emotional Development and Communication, Language and Literacy. ... against the total number of children assessed against the Early Years Foundation Stage Profile, expressed as a percentage.',
+    facts: {
+      title: undefined,
+      unit: 'percent',
+      period: 'academic',
+      dataSource: 'Early Years Foundation Stage Profile (DCSF)',
+    },
+  },
+  {
     code: 'NI 99',
     kind: 'dataset-record',
     url: 'http://www.data4nr.net/resources/1017/',
