@@ -51,6 +51,7 @@ const PANELS: Record<TabName, TabPanel> = {
         onUseSelection={pane.useSelectionAsTable}
         onExclude={pane.excludeTable}
         onCorrect={pane.correctTable}
+        onMapSelection={pane.correctFromSelection}
       />
       <ExcludedTables excluded={pane.excluded} busy={busy} onInclude={pane.includeTable} />
     </>

@@ -2,7 +2,7 @@ import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { TableSummary } from '../../session/summary';
 
 import type { TablesViewProps } from './view-props';
-import { TableMap, type OnCorrect } from './table-map/TableMap';
+import { TableMap, type OnCorrect, type OnUseSelection } from './table-map/TableMap';
 
 const useStyles = makeStyles({
   list: {
@@ -42,7 +42,8 @@ export function TablesView({
   onUseSelection,
   onExclude,
   onCorrect,
-}: TablesViewProps & { onCorrect?: OnCorrect }) {
+  onMapSelection,
+}: TablesViewProps & { onCorrect?: OnCorrect; onMapSelection?: OnUseSelection }) {
   const styles = useStyles();
   return (
     <div data-testid="tables-view">
@@ -69,7 +70,9 @@ export function TablesView({
               >
                 Exclude
               </Button>
-              {onCorrect && <TableMap table={t} busy={busy} onCorrect={onCorrect} />}
+              {onCorrect && (
+                <TableMap table={t} busy={busy} onCorrect={onCorrect} onUseSelection={onMapSelection} />
+              )}
             </li>
           ))}
         </ul>

@@ -89,6 +89,29 @@ describe('the table map in the pane', () => {
     expect(json.tables[0].rows.map((r) => r.title)).toEqual(SCORECARD_ROWS.map((r) => r.board));
   });
 
+  it('a row left out by number and Enter is gone from the next reading, and Include puts it back', async () => {
+    const { session } = setUp();
+    let summary = await session.validate();
+    const view = render(<Pane session={session} summary={summary} onChange={(s) => (summary = s)} />);
+    const wait = async (done: () => boolean) =>
+      act(async () => {
+        for (let i = 0; i < 40 && !done(); i++) await new Promise((r) => setTimeout(r, 50));
+      });
+    const input = screen.getByRole('textbox', { name: 'Exclude row of Scorecard!B4:J8: its number' });
+    fireEvent.change(input, { target: { value: '6' } });
+    await act(async () => fireEvent.submit(input.closest('form')!));
+    await wait(() => summary.tables[0].count === 3);
+    expect(summary.tables[0].map?.excludedRows).toEqual([6]);
+    view.rerender(<Pane session={session} summary={summary} onChange={(s) => (summary = s)} />);
+    expect(screen.getByText('Rows left out: 6')).toBeTruthy();
+
+    const back = screen.getByRole('textbox', { name: 'Include row of Scorecard!B4:J8: its number' });
+    fireEvent.change(back, { target: { value: '6' } });
+    await act(async () => fireEvent.submit(back.closest('form')!));
+    await wait(() => summary.tables[0].count === 4);
+    expect(summary.tables[0].map?.excludedRows).toEqual([]);
+  });
+
   it('"Use selection" sets the table’s range through the same record', async () => {
     const { session, gateway } = setUp();
     await session.validate();

@@ -3,6 +3,7 @@
  * selects: keyboard and screen-reader usable as they are, and they fit 320 px), and "check" in words
  * where the reading is unsure, never colour alone. A change is saved at once as the officer's correction.
  */
+import { useState } from 'react';
 import { Text } from '@fluentui/react-components';
 import type { TableSummary } from '../../../session/summary';
 import type { ColumnRequest, CorrectionRequest } from '../../../session/corrections';
@@ -31,11 +32,17 @@ const CHECK = 0.6;
 export type OnCorrect = (req: CorrectionRequest) => void;
 // eslint-disable-next-line no-unused-vars
 type OnChange = (r: ColumnRequest) => void;
+// eslint-disable-next-line no-unused-vars
+type OnRow = (row: number) => void;
+/** Sets the table's header rows or range to the cells selected in the sheet. */
+// eslint-disable-next-line no-unused-vars
+export type OnUseSelection = (what: 'header' | 'range', table: { sheet: string; cell: string }) => void;
 
 export interface TableMapProps {
   table: TableSummary;
   busy: boolean;
   onCorrect: OnCorrect;
+  onUseSelection?: OnUseSelection;
 }
 
 type Column = NonNullable<TableSummary['map']>['columns'][number];
@@ -92,23 +99,96 @@ function ColumnRow({
   );
 }
 
-export function TableMap({ table, busy, onCorrect }: TableMapProps) {
+/** Leave a row out of the table, or put it back: the row's number as Excel shows it. */
+function RowChoice({
+  label,
+  busy,
+  where,
+  apply,
+}: {
+  label: string;
+  busy: boolean;
+  where: string;
+  apply: OnRow;
+}) {
+  const [row, setRow] = useState('');
+  const n = Number(row);
+  const ok = /^\d+$/.test(row) && n > 0;
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (ok) apply(n);
+      }}
+    >
+      <label>
+        {label} row{' '}
+        <input
+          inputMode="numeric"
+          size={5}
+          value={row}
+          aria-label={`${label} row of ${where}: its number`}
+          onChange={(e) => setRow(e.target.value.trim())}
+        />
+      </label>{' '}
+      <button type="submit" disabled={busy || !ok}>
+        {label}
+      </button>
+    </form>
+  );
+}
+
+export function TableMap({ table, busy, onCorrect, onUseSelection }: TableMapProps) {
   const map = table.map;
   if (!map || map.columns.length === 0) return null;
   const cell = map.range.split(':')[0];
+  const where = `${table.sheet}!${map.range}`;
   const years = yearsOf(map.columns);
-  const change = (r: ColumnRequest) => onCorrect({ sheet: table.sheet, cell, columns: [r] });
+  const ref = { sheet: table.sheet, cell };
+  const change = (r: ColumnRequest) => onCorrect({ ...ref, columns: [r] });
   return (
     <details data-testid="table-map">
       <summary>
-        Map of {table.sheet}!{map.range}: header rows {map.header}
+        Map of {where}: header rows {map.header}
         {map.corrected ? ', corrected by you' : ''}
       </summary>
-      <ul aria-label={`Columns of ${table.sheet}!${map.range}`} style={{ listStyleType: 'none', padding: 0 }}>
+      <ul aria-label={`Columns of ${where}`} style={{ listStyleType: 'none', padding: 0 }}>
         {map.columns.map((c) => (
           <ColumnRow key={c.column} c={c} years={years} busy={busy} change={change} />
         ))}
       </ul>
+      {map.excludedRows.length > 0 && <Text as="p">Rows left out: {map.excludedRows.join(', ')}</Text>}
+      <RowChoice
+        label="Exclude"
+        busy={busy}
+        where={where}
+        apply={(n) => onCorrect({ ...ref, exclude: [n] })}
+      />
+      <RowChoice
+        label="Include"
+        busy={busy}
+        where={where}
+        apply={(n) => onCorrect({ ...ref, include: [n] })}
+      />
+      {onUseSelection && (
+        <p>
+          <button type="button" disabled={busy} onClick={() => onUseSelection('header', ref)}>
+            Use selection as header rows
+          </button>{' '}
+          <button type="button" disabled={busy} onClick={() => onUseSelection('range', ref)}>
+            Use selection as the range
+          </button>
+        </p>
+      )}
+      <p>
+        <button
+          type="button"
+          disabled={busy || !map.corrected}
+          onClick={() => onCorrect({ ...ref, reset: true })}
+        >
+          Reset to what was read
+        </button>
+      </p>
     </details>
   );
 }

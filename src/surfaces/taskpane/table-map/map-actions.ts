@@ -21,5 +21,14 @@ export function mapActions(run: Run) {
           text: `Saved your correction (${what(req)}); the workbook was read again with it. ${summaryText(r)}`,
         }),
       ),
+    correctFromSelection: (what: 'header' | 'range', table: { sheet: string; cell: string }) =>
+      run(
+        what === 'header' ? 'Use selection as header rows' : 'Use selection as the range',
+        (s, signal, onStage) => s.correctFromSelection(what, table, { signal, onStage }),
+        (r) => ({
+          intent: 'success',
+          text: `Saved the selection as the table’s ${what === 'header' ? 'header rows' : 'range'}. ${summaryText(r)}`,
+        }),
+      ),
   };
 }
