@@ -119,4 +119,14 @@ describe('corrections of the table map', () => {
     const ghost = read(withRecord(scorecard(), 'B4', { texts: TEXTS, columns: [], exclude: [60] }));
     expect(ghost.stale[0].message).toContain('row 60 no longer fits');
   });
+
+  it('findings at a corrected column say they were read with the officer’s correction', () => {
+    const detail = { texts: TEXTS, columns: [{ c: 'B', h: 'Ref', role: 'code' }] };
+    const { json, table } = read(withRecord(scorecard(), 'B4', detail));
+    // the refs are read as the council's own codes, whatever the recogniser made of column C
+    expect(table.rows.map((r) => r.code)).toEqual(['SC 1', 'SC 2', 'SC 3', 'SC 4']);
+    const atB = json.findings.filter((f) => /^B[5-8]$/.test(f.cell));
+    expect(atB.length).toBeGreaterThan(0);
+    for (const f of atB) expect(f.message).toMatch(/\(read with your correction of column B\)$/);
+  });
 });
