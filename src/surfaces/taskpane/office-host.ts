@@ -2,9 +2,12 @@
  * The pane's session inside Excel: the Office.js gateway for reading and writing, Excel.run for moving the
  * selection, the engine in a Web Worker. Loaded with import() on the pane's first action.
  */
-import { createOfficeGateway } from '../../gateways/office/gateway';
+import { createOfficeGateway, type ExcelRun } from '../../gateways/office/gateway';
+import { hostRequirement } from '../../gateways/office/requirements';
+import { watchChanges } from '../../gateways/office/watch-changes';
 import { createSession, type Session, type SessionHost } from '../../session/session';
 import { browserEngine } from '../browser-engine';
+import type { LiveSession } from './use-live';
 
 export const officeHost: SessionHost = {
   selectCell: (sheet, cell) =>
@@ -31,10 +34,9 @@ export const officeHost: SessionHost = {
     }),
 };
 
-export function createOfficeSession(): Session {
-  return createSession(
-    createOfficeGateway((fn) => Excel.run(fn)),
-    officeHost,
-    browserEngine(),
-  );
+/** The session, and the officer's edits as Excel reports them (for live re-rating) where it can. */
+export function createOfficeSession(): LiveSession {
+  const run: ExcelRun = (fn) => Excel.run(fn);
+  const session: Session = createSession(createOfficeGateway(run), officeHost, browserEngine());
+  return { ...session, watchChanges: (onChange) => watchChanges(run, hostRequirement(), onChange) };
 }

@@ -19,14 +19,14 @@ const opts = (signal: AbortSignal, onStage: (st: Stage) => void) => ({ signal, o
  * After building, the officer lands on the report (Table A's first cell), not the source sheet they
  * were on; a workbook with no targets table gets no Table A and stays where it was.
  */
-async function showReport(s: Session, r: ReportsOutcome): Promise<ReportsOutcome> {
+async function showReport<R extends ReportsOutcome>(s: Session, r: R): Promise<R> {
   const at = r.addedSheets.length > 0 ? { sheet: r.addedSheets[0], cell: 'A1' } : r.firstCell;
   if (at) await s.showFinding(at);
   return r;
 }
 
 /** Validate, fill RAG, run all, build Table A & B: one pass each over the workbook. */
-export function passActions(run: Run) {
+export function passActions(run: Run, onRated: (s: Session) => void = () => undefined) {
   return {
     validate: () =>
       run(
@@ -37,13 +37,21 @@ export function passActions(run: Run) {
     rate: () =>
       run(
         'Fill RAG',
-        (s, sig, st) => s.rate(opts(sig, st)),
+        async (s, sig, st) => {
+          const r = await s.rate(opts(sig, st));
+          onRated(s);
+          return r;
+        },
         (r) => ({ intent: 'success', text: outcomeText(r) }),
       ),
     runAll: () =>
       run(
         'Run all',
-        (s, sig, st) => s.runAll(opts(sig, st)),
+        async (s, sig, st) => {
+          const r = await s.runAll(opts(sig, st));
+          onRated(s);
+          return showReport(s, r);
+        },
         (r) => ({ intent: 'success', text: outcomeText(r) }),
       ),
     buildReports: () =>

@@ -16,6 +16,7 @@ import {
   tableActions,
 } from './pane-actions';
 import { useRun, useSession, type Connect } from './use-run';
+import { useLive } from './use-live';
 import { mapActions } from './table-map/map-actions';
 
 export type { Connect, PaneMessage } from './use-run';
@@ -35,7 +36,8 @@ function useDownloads() {
 
 export function usePane(connect: Connect) {
   const session = useSession(connect);
-  const { summary, busy, message, setMessage, engine, run, cancel, outcomeRef } = useRun(session);
+  const { summary, busy, message, setMessage, engine, run, cancel, outcomeRef, refresh } = useRun(session);
+  const onRated = useLive(setMessage, refresh);
   const [settings, setSettings] = useState<SavedSettings | null>(null);
   const { downloads, saveFiles } = useDownloads();
   /** tables excluded in this session, listed with Include */
@@ -52,7 +54,7 @@ export function usePane(connect: Connect) {
     engine,
     cancel,
     outcomeRef,
-    ...passActions(run),
+    ...passActions(run, onRated),
     ...exportActions(run, saveFiles),
     ...tableActions(run, setExcluded),
     ...mapActions(run),

@@ -112,6 +112,8 @@ export function useRun(session: () => Promise<Session>) {
     /** where the engine runs, once the session is connected */
     engine,
     run,
+    /** shows the session's latest summary (after a live re-rate) */
+    refresh: (s: Session) => setSummary(s.lastSummary()),
     /** the outcome message, where focus goes when the control that started a run is gone */
     outcomeRef,
     cancel: () => controllerRef.current?.abort(),

@@ -1,0 +1,72 @@
+/**
+ * Keeps the ratings live once the officer has filled them: from the first successful Fill RAG (or Run
+ * all) the pane watches the workbook's edits, where the host can report them, and says each re-rate or
+ * "out of date" in the outcome line. Before that nothing is written on the officer's behalf.
+ */
+import { useCallback, useEffect, useRef } from 'react';
+import {
+  createLiveRerate,
+  type CellChange,
+  type LiveRerate,
+  type LiveUpdate,
+} from '../../session/live-rerate';
+import type { Session } from '../../session/session';
+import { outcomeText } from './outcome-text';
+import type { PaneMessage } from './use-run';
+
+/** A session whose host can report the officer's edits (Excel with ExcelApi 1.7 and 1.8). */
+export interface LiveSession extends Session {
+  watchChanges?(onChange: (c: CellChange) => void): Promise<(() => Promise<void>) | null>;
+}
+
+const where = (changed: CellChange[]) =>
+  `'${changed[0].sheet}'!${changed[0].address}${changed.length > 1 ? ` and ${changed.length - 1} more` : ''}`;
+
+export function liveMessage(u: LiveUpdate): PaneMessage {
+  if (u.kind === 'rerated') {
+    return {
+      intent: 'success',
+      text: `Re-rated after your edit to ${where(u.changed)} (${u.ms} ms). ${outcomeText(u.outcome)}`,
+    };
+  }
+  if (u.kind === 'out-of-date') {
+    return {
+      intent: 'warning',
+      text: `Results out of date: run again. ${u.reason[0].toUpperCase()}${u.reason.slice(1)}, so the table may read differently.`,
+    };
+  }
+  const detail = u.error instanceof Error ? u.error.message : String(u.error);
+  return { intent: 'error', text: `Re-rating after your edit failed: ${detail}` };
+}
+
+export function useLive(setMessage: (m: PaneMessage) => void, onRerated: (s: Session) => void) {
+  const live = useRef<LiveRerate | null>(null);
+  const stop = useRef<(() => Promise<void>) | null>(null);
+  const report = useRef({ setMessage, onRerated });
+  report.current = { setMessage, onRerated };
+
+  useEffect(
+    () => () => {
+      live.current?.dispose();
+      void stop.current?.().catch(() => undefined);
+    },
+    [],
+  );
+
+  /** called after each successful rating pass; starts watching once */
+  return useCallback((s: LiveSession) => {
+    if (live.current || !s.watchChanges) return;
+    const watcher = createLiveRerate({
+      session: s,
+      onUpdate: (u) => {
+        report.current.setMessage(liveMessage(u));
+        if (u.kind === 'rerated') report.current.onRerated(s);
+      },
+    });
+    live.current = watcher;
+    void s
+      .watchChanges(watcher.onChange)
+      .then((stopWatching) => (stop.current = stopWatching))
+      .catch(() => undefined);
+  }, []);
+}
