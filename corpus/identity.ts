@@ -48,6 +48,25 @@ export function typeCode(n: number, letter: string, form: CodeForm, rng: Rng): C
     case 'padded':
       return `NI ${String(n).padStart(3, '0')}${letter}`;
     default:
+      return punctuatedCode(n, letter, form);
+  }
+}
+
+/** NI055, NI-55, NI.55, N.I. 55, NI-055 (the code-forms family); else NI 112. */
+function punctuatedCode(n: number, letter: string, form: CodeForm): string {
+  const padded = String(n).padStart(3, '0');
+  switch (form) {
+    case 'padded-tight':
+      return `NI${padded}${letter}`;
+    case 'dashed':
+      return `NI-${n}${letter}`;
+    case 'dotted':
+      return `NI.${n}${letter}`;
+    case 'full-stops':
+      return `N.I. ${n}${letter}`;
+    case 'dashed-padded':
+      return `NI-${padded}${letter}`;
+    default:
       return `NI ${n}${letter}`;
   }
 }

@@ -15,8 +15,19 @@ import { yearPlan } from './years';
 /** ref: 1.1.1; ref2: 1.2 typed as a number; priority: 1, 2, 3; spacer: an empty column */
 export type LeadKind = 'ref' | 'ref2' | 'priority' | 'spacer';
 export type TextKind = 'lead' | 'board' | 'theme' | 'partner' | 'comments';
-/** How a code is typed: NI 112, NI112, "112", 112, N1 117, NI 056 */
-export type CodeForm = 'spaced' | 'tight' | 'bare-text' | 'bare-number' | 'typo' | 'padded';
+/** How a code is typed: NI 112, NI112, "112", 112, N1 117, NI 056; NI055, NI-55, NI.55, N.I. 55, NI-055 */
+export type CodeForm =
+  | 'spaced'
+  | 'tight'
+  | 'bare-text'
+  | 'bare-number'
+  | 'typo'
+  | 'padded'
+  | 'padded-tight'
+  | 'dashed'
+  | 'dotted'
+  | 'full-stops'
+  | 'dashed-padded';
 /** Where a code sits inside a title */
 export type CodePos = 'start' | 'start-bracket' | 'middle' | 'end' | 'end-bracket';
 

@@ -4,6 +4,7 @@
  */
 import { bands } from './bands';
 import { codeColumns } from './code-columns';
+import { codeForms } from './code-forms';
 import { codesInTitles } from './codes-in-titles';
 import { combinedFamily } from './combined';
 import { comparators } from './comparators';
@@ -44,6 +45,8 @@ const SINGLE: readonly Family[] = [
   notesBeside,
   multiTable,
   distractors,
+  // added after the first twenty, so their layouts take the next ids in turn
+  codeForms,
 ];
 
 /** A plain layout: the baseline every family is measured against. */

@@ -23,11 +23,14 @@ export function figureOf(sheet: SheetSnapshot, row: number, col: number): number
   return m ? Number(m[0]) : null;
 }
 
-/** Every code a text may hold: "NI 056", "N1 117", "NI112", "112" (alone), "CSC014" -> "NI 56", "NI 117"... */
+/**
+ * Every code a text may hold: "NI 056", "N1 117", "NI112", "NI-55", "NI.55", "N.I. 55", "112" (alone),
+ * "CSC014" -> "NI 56", "NI 117"...
+ */
 export function codesIn(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/\b(CSC)\s?(\d{3})\b/g)) out.push(`${m[1]} ${m[2]}`);
-  for (const re of [/\bN[I1]\s?0*(\d{1,3})([a-h]?)\b/g, /\bN\s?0*(\d{1,3})([a-h]?)\b/g])
+  for (const re of [/\bN\.?[I1]\.?[\s.-]?0*(\d{1,3})([a-h]?)\b/g, /\bN\s?0*(\d{1,3})([a-h]?)\b/g])
     for (const m of text.matchAll(re)) out.push(`NI ${Number(m[1])}${m[2]}`);
   const bare = /^0*(\d{1,3})([a-h]?)$/.exec(text.trim());
   if (bare) out.push(`NI ${Number(bare[1])}${bare[2]}`);
