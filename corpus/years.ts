@@ -17,7 +17,22 @@ export interface YearCol {
 
 export type Scheme = 'past-future' | 'baseline-actual-targets' | 'pairs' | 'quarterly' | 'baseline-only';
 
-export type YearStyle = 'slash' | 'slash-short' | 'dash' | 'short' | 'long' | 'fy' | 'acyr' | 'calendar';
+export type YearStyle =
+  'slash' | 'slash-short' | 'dash' | 'short' | 'long' | 'fy' | 'acyr' | 'calendar' | SpanStyle;
+
+/**
+ * Financial and academic years written out as their span, or run together: FY09/10,
+ * 2009 - 10, Apr 09 - Mar 10, April 2009 - March 2010, Sep 09 - Aug 10 (the year-spans family).
+ */
+export type SpanStyle = 'fy-tight' | 'spaced' | 'months' | 'months-long' | 'academic-months';
+
+export const SPAN_STYLES: readonly SpanStyle[] = [
+  'fy-tight',
+  'spaced',
+  'months',
+  'months-long',
+  'academic-months',
+];
 
 export const YEAR_STYLES: readonly YearStyle[] = [
   'slash',
@@ -91,6 +106,25 @@ export function yearText(year: number, style: YearStyle): string {
       return `Ac Yr ${year}/${next2}`;
     case 'calendar':
       return String(year);
+    default:
+      return spanText(year, style);
+  }
+}
+
+function spanText(year: number, style: YearStyle): string {
+  const next2 = String((year + 1) % 100).padStart(2, '0');
+  const this2 = String(year % 100).padStart(2, '0');
+  switch (style) {
+    case 'fy-tight':
+      return `FY${this2}/${next2}`;
+    case 'spaced':
+      return `${year} - ${next2}`;
+    case 'months':
+      return `Apr ${this2} - Mar ${next2}`;
+    case 'months-long':
+      return `April ${year} - March ${year + 1}`;
+    case 'academic-months':
+      return `Sep ${this2} - Aug ${next2}`;
     default:
       return `${year}/${next2}`;
   }

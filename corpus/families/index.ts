@@ -23,6 +23,7 @@ import { textColumns } from './text-columns';
 import type { Family } from './types';
 import { typedValues } from './typed-values';
 import { yearLabels } from './year-labels';
+import { yearSpans } from './year-spans';
 
 export type { Family } from './types';
 
@@ -47,6 +48,7 @@ const SINGLE: readonly Family[] = [
   distractors,
   // added after the first twenty, so their layouts take the next ids in turn
   codeForms,
+  yearSpans,
 ];
 
 /** A plain layout: the baseline every family is measured against. */

@@ -10,7 +10,9 @@ import { columnWordFor } from './column-words';
 import type { SheetView } from './sheet-view';
 import { parseYearLabel } from './year-label';
 
-const YEAR_GATE = /(?:19|20)\d\d|\d\d\s*[/\-–]\s*\d|\bq[1-4]\b/i;
+// a year, a 2008/09, a quarter, or a month and its year ("Apr 09 - Mar 10")
+const YEAR_GATE =
+  /(?:19|20)\d\d|\d\d\s*[/\-–]\s*\d|\bq[1-4]\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*'?\d\d/i;
 
 function isYearNumber(v: number): boolean {
   return Number.isInteger(v) && v >= 1990 && v <= 2040;

@@ -3,7 +3,8 @@
  * "2010/11 Target", "Baseline 2008/09", "2005/6 Actual", "Q1 2009/10", "Q2",
  * "2010", and the bands above them ("Past Performance", "Future Targets",
  * "Baseline"). Only headers made of a year, a quarter and known words are read:
- * "nya: July 2010" or "45 by 2014" are values, not headers.
+ * "nya: July 2010" or "45 by 2014" are values, not headers. A year may be written
+ * as the months it spans ("Apr 09 - Mar 10", "April 2009 - March 2010").
  */
 import type { YearRole } from '../model/tables';
 
@@ -92,6 +93,13 @@ const WORDS: Record<string, Meaning> = {
 const SPLIT_YEAR = /(?<![\d.])(\d{4}|\d{2})\s*[/\-–]\s*(\d{4}|\d{1,2})(?![\d.%])/g;
 const CAL_YEAR = /(?<![\d.])((?:19|20)\d{2})(?![\d.%])/g;
 const QUARTER = /\b(?:q|qtr|quarter)\s*([1-4])\b/g;
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[.]?';
+// "apr 09 - mar 10", "april 2009 to march 2010" (the text is lower case by then)
+const MONTH_SPAN = new RegExp(
+  `\\b${MONTH}\\s*'?(\\d{4}|\\d{2})\\s*(?:-|–|to)\\s*${MONTH}\\s*'?(\\d{4}|\\d{2})(?![\\d.%])`,
+  'g',
+);
 // cheap gate: a header is short and holds a digit or one of the band words
 const BAND_HINT = /target|baseline|actual|perform|outturn|result|latest|budget|forecast|aim|goal|trajector/i;
 
@@ -109,35 +117,55 @@ function followsOn(first: number, second: string): boolean {
   return Number(second) === next % 10;
 }
 
+/** The year a header names, taken out of its text: by its months, as 2008/09, or as a calendar year. */
+interface YearsRead {
+  rest: string;
+  year: number | null;
+  calendar: boolean;
+  unreadable: boolean;
+  count: number;
+}
+
+function readYears(text: string): YearsRead {
+  const out: YearsRead = { rest: text, year: null, calendar: false, unreadable: false, count: 0 };
+  // the months a year spans: April to March is that financial year, September to August the academic one
+  out.rest = out.rest.replace(MONTH_SPAN, (_m, a: string, b: string) => {
+    out.count++;
+    const first = fullYear(a);
+    const last = fullYear(b);
+    if (last === first + 1 || last === first) out.year = first;
+    else out.unreadable = true;
+    out.calendar = last === first;
+    return ' ';
+  });
+  if (out.count === 0)
+    out.rest = out.rest.replace(SPLIT_YEAR, (_m, a: string, b: string) => {
+      out.count++;
+      const y = fullYear(a);
+      if (followsOn(y, b)) out.year = y;
+      else out.unreadable = true;
+      return ' ';
+    });
+  if (out.count === 0)
+    out.rest = out.rest.replace(CAL_YEAR, (_m, a: string) => {
+      out.count++;
+      out.year = Number(a);
+      out.calendar = true;
+      return ' ';
+    });
+  return out;
+}
+
 export function parseYearLabel(input: string): YearLabel | null {
   if (input.length === 0 || input.length > 60) return null;
   if (!/\d/.test(input) && !BAND_HINT.test(input)) return null;
 
   let text = input.toLowerCase().replace(/\b(fy|ay)(?=\d)/g, '$1 ');
-  let year: number | null = null;
-  let calendar = false;
-  let unreadable = false;
-  let years = 0;
-
-  text = text.replace(SPLIT_YEAR, (_m, a: string, b: string) => {
-    years++;
-    const y = fullYear(a);
-    if (followsOn(y, b)) year = y;
-    else unreadable = true;
-    return ' ';
-  });
-  if (years === 0) {
-    text = text.replace(CAL_YEAR, (_m, a: string) => {
-      years++;
-      year = Number(a);
-      calendar = true;
-      return ' ';
-    });
-  }
-  if (years > 1) return null;
+  const years = readYears(text);
+  if (years.count > 1) return null;
 
   let quarter: number | null = null;
-  text = text.replace(QUARTER, (_m, q: string) => {
+  text = years.rest.replace(QUARTER, (_m, q: string) => {
     quarter = Number(q);
     return ' ';
   });
@@ -149,7 +177,8 @@ export function parseYearLabel(input: string): YearLabel | null {
     if (meaning === undefined) return null;
     if (meaning !== 'filler' && role === null) role = meaning;
   }
-  if (years === 0 && quarter === null && role === null) return null;
+  if (years.count === 0 && quarter === null && role === null) return null;
+  const { year, calendar, unreadable } = years;
   return { year, calendar, quarter, role, unreadable };
 }
 

@@ -1,0 +1,40 @@
+/**
+ * Year headers as officers write them beyond 2008/09: the months a year spans, each read as the same
+ * year and use as the plain form.
+ */
+import { parseYearLabel } from '../../../src/engine/recognise/year-label';
+
+const read = (t: string) => {
+  const l = parseYearLabel(t);
+  return l && { year: l.year, role: l.role, calendar: l.calendar };
+};
+
+describe('year labels', () => {
+  it.each([
+    ['Apr 09 - Mar 10', 2009, null],
+    ['April 2009 - March 2010', 2009, null],
+    ['Sep 08 - Aug 09 Actual', 2008, 'actual'],
+    ['LAA Target Apr 10 - Mar 11', 2010, 'target'],
+    ['Outturn Apr 07 to Mar 08', 2007, 'actual'],
+    ['FY09/10 Target', 2009, 'target'],
+  ])('reads the span "%s" as the year it starts', (text, year, role) => {
+    expect(read(text)).toEqual({ year, role, calendar: false });
+  });
+
+  it('reads a span inside one year as that calendar year', () => {
+    expect(read('Jan 09 - Dec 09 Actual')).toEqual({ year: 2009, role: 'actual', calendar: true });
+  });
+
+  it('still takes values for values, not headers', () => {
+    for (const v of [
+      'nya: July 2010',
+      '45 by 2014',
+      '31.0 per 1000',
+      'Apr 09 - Mar 11 (two years)',
+      'May 2010 onwards',
+    ])
+      expect(parseYearLabel(v)).toBeNull();
+    // two years apart is no one year: read, but flagged
+    expect(parseYearLabel('Apr 09 - Mar 11')).toMatchObject({ unreadable: true });
+  });
+});
