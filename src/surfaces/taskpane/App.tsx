@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, FluentProvider, Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, FluentProvider, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { ExcludedTables } from './ExcludedTables';
 import { FindingsView } from './FindingsView';
 import { RemoveOutput } from './RemoveOutput';
@@ -8,6 +8,7 @@ import { ReportsView } from './ReportsView';
 import { RunStatus } from './RunStatus';
 import { SettingsView } from './SettingsView';
 import { TablesView } from './TablesView';
+import { Welcome } from './Welcome';
 import { fluentThemeFor, type OfficeThemeColours } from './theme';
 import { usePane, type Connect, type Pane } from './use-pane';
 import type { TabName, TabPanel, ViewTabsProps } from './view-props';
@@ -35,7 +36,8 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  tabs: { flexWrap: 'wrap' },
+  // one line at 320 px: scrolls sideways rather than wrapping under itself
+  tabs: { flexWrap: 'nowrap', overflowX: 'auto' },
   panel: { minWidth: 0 },
 });
 
@@ -97,7 +99,7 @@ export function App({ officeTheme, connect = noSession }: AppProps) {
       data-testid="pane"
       data-engine={pane.engine ?? undefined}
     >
-      <Title2 as="h1">NI Targets</Title2>
+      <Welcome />
       <div className={styles.toolbar} data-testid="toolbar">
         <PassButtons pane={pane} busy={busy} />
         <RunStatus

@@ -11,6 +11,8 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalM,
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+  // 24 px high at least, so the links meet WCAG's target size (axe target-size)
+  link: { display: 'inline-block', minHeight: '24px', lineHeight: '24px' },
 });
 
 const EXPORTS: { kind: ExportKind; label: string }[] = [
@@ -46,7 +48,7 @@ export function ReportsView({ busy, downloads, onBuild, onExport }: ReportsViewP
           <ul className={styles.list} aria-label="Downloads" data-testid="downloads">
             {downloads.map((d) => (
               <li key={d.url}>
-                <Link href={d.url} download={d.name}>
+                <Link className={styles.link} href={d.url} download={d.name}>
                   {d.name}
                 </Link>
               </li>
