@@ -59,9 +59,10 @@ function bandRuns(spec: TableSpec): number[] {
 
 function label(spec: TableSpec, i: number, y: YearCol, inline: boolean): string {
   const h = spec.header;
+  const unit = h.unit ?? '';
   const pattern = h.mixPatterns ? i : h.patterns[y.role];
-  if (!inline) return plainLabel(y, h.yearStyle, h.quarterCarry);
-  const text = inlineLabel(y, h.yearStyle, pattern, h.quarterCarry);
+  if (!inline) return plainLabel(y, h.yearStyle, h.quarterCarry) + unit;
+  const text = inlineLabel(y, h.yearStyle, pattern, h.quarterCarry) + unit;
   if (!h.newlines) return text;
   // the break goes between the year and its use ("2009/10" Alt+Enter "Actual")
   return /\d (?=[A-Z])/.test(text)

@@ -62,6 +62,8 @@ export interface HeaderStyle {
   quarterCarry: boolean;
   /** labels broken over two lines in the cell ("2009/10" Alt+Enter "Actual") */
   newlines: boolean;
+  /** the unit written after each year label: "2009/10 Actual (%)", "Target 2010/11 (per 1,000)" */
+  unit: string | null;
 }
 
 export type RowPlan =
@@ -108,6 +110,7 @@ export function defaultHeader(rng: Rng): HeaderStyle {
     superBand: 'Performance',
     quarterCarry: false,
     newlines: false,
+    unit: null,
   };
 }
 

@@ -11,6 +11,7 @@ import { comparators } from './comparators';
 import { distractors } from './distractors';
 import { excelTables } from './excel-tables';
 import { headerRows } from './header-rows';
+import { headerUnits } from './header-units';
 import { keyTokens } from './key-tokens';
 import { leadingColumns } from './leading-columns';
 import { localCodes } from './local-codes';
@@ -49,6 +50,7 @@ const SINGLE: readonly Family[] = [
   // added after the first twenty, so their layouts take the next ids in turn
   codeForms,
   yearSpans,
+  headerUnits,
 ];
 
 /** A plain layout: the baseline every family is measured against. */

@@ -4,7 +4,9 @@
  * "2010", and the bands above them ("Past Performance", "Future Targets",
  * "Baseline"). Only headers made of a year, a quarter and known words are read:
  * "nya: July 2010" or "45 by 2014" are values, not headers. A year may be written
- * as the months it spans ("Apr 09 - Mar 10", "April 2009 - March 2010").
+ * as the months it spans ("Apr 09 - Mar 10", "April 2009 - March 2010"), and a
+ * header may carry its unit in brackets ("2009/10 Actual (%)", "(per 1,000)"),
+ * which says nothing about the year or its use.
  */
 import type { YearRole } from '../model/tables';
 
@@ -100,6 +102,9 @@ const MONTH_SPAN = new RegExp(
   `\\b${MONTH}\\s*'?(\\d{4}|\\d{2})\\s*(?:-|–|to)\\s*${MONTH}\\s*'?(\\d{4}|\\d{2})(?![\\d.%])`,
   'g',
 );
+// a unit in brackets: "(%)", "(per 1,000)", "(rate per 10,000)", "(No.)", "(days)", "(£000s)"
+const UNIT =
+  /\(\s*(?:%|£(?:000s?|m)?|no\.?|number|days|weeks|pp|ppts|percent(?:age)?(?: points)?|(?:rate\s+)?per\s+[\d,]+(?:\s+[a-z]+)?)\s*\)/g;
 // cheap gate: a header is short and holds a digit or one of the band words
 const BAND_HINT = /target|baseline|actual|perform|outturn|result|latest|budget|forecast|aim|goal|trajector/i;
 
@@ -161,6 +166,7 @@ export function parseYearLabel(input: string): YearLabel | null {
   if (!/\d/.test(input) && !BAND_HINT.test(input)) return null;
 
   let text = input.toLowerCase().replace(/\b(fy|ay)(?=\d)/g, '$1 ');
+  if (text.includes('(')) text = text.replace(UNIT, ' ');
   const years = readYears(text);
   if (years.count > 1) return null;
 

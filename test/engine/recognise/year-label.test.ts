@@ -1,6 +1,6 @@
 /**
- * Year headers as officers write them beyond 2008/09: the months a year spans, each read as the same
- * year and use as the plain form.
+ * Year headers as officers write them beyond 2008/09: the months a year spans, and a unit in brackets
+ * after the label. Each reads as the same year and use as the plain form.
  */
 import { parseYearLabel } from '../../../src/engine/recognise/year-label';
 
@@ -23,6 +23,16 @@ describe('year labels', () => {
 
   it('reads a span inside one year as that calendar year', () => {
     expect(read('Jan 09 - Dec 09 Actual')).toEqual({ year: 2009, role: 'actual', calendar: true });
+  });
+
+  it.each([
+    ['2009/10 Actual (%)', 2009, 'actual'],
+    ['Target 2010/11 (per 1,000)', 2010, 'target'],
+    ['Baseline 2008/09 (rate per 10,000)', 2008, 'baseline'],
+    ['2009/10 (No.)', 2009, null],
+    ['2009/10 Actual\n(days)', 2009, 'actual'],
+  ])('reads "%s" with its unit as the label without it', (text, year, role) => {
+    expect(read(text)).toEqual({ year, role, calendar: false });
   });
 
   it('still takes values for values, not headers', () => {
