@@ -83,7 +83,9 @@ function codeValueScore(b: Body, col: number): { score: number; codes: number } 
   const share = codes / filled.length;
   const distinct = seen.size / codes;
   const running = isRunningCount(filled) ? 0.2 : 1;
-  return { score: share * distinct * running, codes };
+  // each code names one row: a column where many values repeat (priority numbers 1, 1, 1, 2, 2) numbers groups
+  const grouping = distinct < 0.75 ? 0.2 : 1;
+  return { score: share * distinct * running * grouping, codes };
 }
 
 function codeHeaderScore(column: TableColumn | undefined): number {
