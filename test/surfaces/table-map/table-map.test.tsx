@@ -5,6 +5,7 @@
  * record, and the next validate reading every title from the corrected column.
  */
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import type { Dispatch } from 'react';
 import { createOfficeGateway } from '../../../src/gateways/office/gateway';
 import { createSession, type Session } from '../../../src/session/session';
 import type { AnalysisSummary } from '../../../src/session/summary';
@@ -36,7 +37,7 @@ function Pane({
 }: {
   session: Session;
   summary: AnalysisSummary;
-  onChange(s: AnalysisSummary): void;
+  onChange: Dispatch<AnalysisSummary>;
 }) {
   return (
     <TablesView
