@@ -69,6 +69,8 @@ describe('the table map in the pane', () => {
     await act(async () => {
       fireEvent.keyDown(role, { key: 'ArrowUp' });
       fireEvent.change(role, { target: { value: 'title' } });
+      // a keyed step is only a step: Enter saves it
+      fireEvent.keyDown(role, { key: 'Enter' });
       await new Promise((r) => setTimeout(r, 50));
     });
     await act(async () => {

@@ -3,7 +3,7 @@
  * selects: keyboard and screen-reader usable as they are, and they fit 320 px), and "check" in words
  * where the reading is unsure, never colour alone. A change is saved at once as the officer's correction.
  */
-import { useState } from 'react';
+import { useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { Text } from '@fluentui/react-components';
 import type { TableSummary } from '../../../session/summary';
 import type { ColumnRequest, CorrectionRequest } from '../../../session/corrections';
@@ -52,6 +52,33 @@ function yearsOf(columns: readonly Column[]): string[] {
   return [...new Set(columns.map((c) => c.year).filter((y): y is string => y !== null))].sort();
 }
 
+/**
+ * A keyboard move in a closed native select (arrows, Home/End, a letter) fires change at every step; saving
+ * each would re-validate and disable the select under the officer's fingers. So a keyed change waits
+ * for Enter or for focus to leave (Tab); a pick from the open list (mouse or Alt+Down, Enter) saves at once.
+ */
+function useRoleChoice(c: Column, change: OnChange) {
+  const [pending, setPending] = useState<string | null>(null);
+  const keyed = useRef(false);
+  const commit = (role: string | null) => {
+    setPending(null);
+    if (role !== null && role !== c.role) change({ column: c.column, role, year: c.year ?? undefined });
+  };
+  return {
+    value: pending ?? c.role,
+    onKeyDown: (e: KeyboardEvent<HTMLSelectElement>) => {
+      if (e.key === 'Enter') return commit(pending);
+      keyed.current = !e.altKey && e.key !== 'Tab' && e.key !== 'Escape';
+    },
+    onChange: (e: ChangeEvent<HTMLSelectElement>) => {
+      if (keyed.current) setPending(e.target.value);
+      else commit(e.target.value);
+      keyed.current = false;
+    },
+    onBlur: () => commit(pending),
+  };
+}
+
 function ColumnRow({
   c,
   years,
@@ -64,18 +91,14 @@ function ColumnRow({
   change: OnChange;
 }) {
   const name = `column ${c.column}${c.header ? ` (${c.header})` : ''}`;
+  const role = useRoleChoice(c, change);
   return (
     <li data-testid="map-column">
       <Text>
         <strong>{c.column}</strong> {c.header || '(no header)'}
         {c.corrected ? ' (yours)' : c.confidence < CHECK ? ' (check)' : ''}
       </Text>{' '}
-      <select
-        aria-label={`Role of ${name}`}
-        value={c.role}
-        disabled={busy}
-        onChange={(e) => change({ column: c.column, role: e.target.value, year: c.year ?? undefined })}
-      >
+      <select aria-label={`Role of ${name}`} disabled={busy} {...role}>
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {r}
