@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { buildWorkbench } from './build-workbench';
 import { guardNetwork, launchChromium } from './browser';
 import { serveDirectory, type StaticServer } from './serve';
@@ -162,6 +162,15 @@ async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
     }).observe({ type: 'longtask' });
   });
   return () => page.evaluate(() => (window as unknown as { e2eLongTasks: number[] }).e2eLongTasks);
+}
+
+/** Presses Tab until `target` has focus: reachable by keyboard alone. */
+async function tabToLocator(page: Page, target: Locator, what: string, maxPresses = 80): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`${what} was not reached in ${maxPresses} presses of Tab`);
 }
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(RESULTS, `${name}.png`) });
@@ -531,6 +540,93 @@ describe('the workbench with the sample plan', () => {
             await context.close();
           }
         });
+      }
+    },
+  );
+  test(
+    'the table map at 320 px: a role changed by keyboard alone is saved, and the re-run reads with it',
+    { timeout: 90_000 },
+    async () => {
+      const { page, context, outside, errors } = await openWorkbench('sample=1', {
+        width: 1100,
+        height: 900,
+      });
+      try {
+        await runAndWait(page, () => page.getByTestId('validate').click());
+        await openView(page, 'tables');
+        const item = page.getByTestId('table-item').filter({ hasText: 'NIS 2010-11!A5:K123' });
+        const map = item.getByTestId('table-map');
+        // open the map from the keyboard: its disclosure is reached by Tab and opened with Enter
+        await tabToLocator(page, map.locator('summary'), 'the NIS map');
+        await page.keyboard.press('Enter');
+        await eventually(async () =>
+          assert.equal(await map.evaluate((d) => (d as HTMLDetailsElement).open), true),
+        );
+        assert.match(
+          await map.locator('summary').innerText(),
+          /^Map of NIS 2010-11!A5:K123: header rows 5:6$/,
+        );
+        const d = map.getByTestId('map-column').filter({ hasText: 'Baseline / 2009/10' });
+        // the recogniser's unsure reading says so in words: the column headed Baseline read as an actual
+        assert.match(await d.innerText(), /^D Baseline \/ 2009\/10 \(check\)/);
+        const role = map.getByRole('combobox', { name: 'Role of column D (Baseline / 2009/10)' });
+        assert.equal(await role.inputValue(), 'actual');
+
+        // keyboard only: Tab to the select, step with the arrows (each step is only a step), Enter saves
+        await tabToLocator(page, role, 'the role of D');
+        for (const key of ['ArrowUp', 'ArrowUp', 'ArrowDown']) await page.keyboard.press(key);
+        assert.equal(await role.inputValue(), 'baseline');
+        assert.equal(await page.getByTestId('progress').count(), 0, 'no run started while stepping');
+        assert.equal(await role.isDisabled(), false, 'the select stays usable while stepping');
+        const said = await runAndWait(page, () => page.keyboard.press('Enter'));
+        assert.match(
+          said,
+          /^Saved your correction \(column D as baseline 2009\/10\); the workbook was read again/,
+        );
+
+        // the re-run read with it: the map shows it as the officer's, the select holds it
+        await eventually(async () => assert.match(await d.innerText(), /^D Baseline \/ 2009\/10 \(yours\)/));
+        assert.equal(await role.inputValue(), 'baseline');
+        assert.match(await map.locator('summary').innerText(), /, corrected by you$/);
+
+        // the map fits the 320 px pane: nothing cut off or scrolled sideways
+        const pane = await page.getByTestId('pane').boundingBox();
+        const box = await map.boundingBox();
+        assert.ok(pane && pane.width === 320, `the pane is 320 px wide: ${pane?.width}`);
+        assert.ok(
+          box && box.x >= pane.x && box.x + box.width <= pane.x + pane.width,
+          `map box ${JSON.stringify(box)}`,
+        );
+        const overflow = await map.evaluate((el) => el.scrollWidth - el.clientWidth);
+        assert.equal(overflow, 0, 'the map does not scroll sideways');
+        await map.scrollIntoViewIfNeeded();
+        await page.mouse.move(0, 0);
+        await map.screenshot({ path: join(RESULTS, 'table-map-320.png') });
+
+        // the correction is in the workbook itself: the download, validated here, reads D as the officer said
+        const download = page.waitForEvent('download');
+        await page.getByTestId('download-workbook').click();
+        const file = join(RESULTS, 'downloads', 'table-map-corrected.xlsx');
+        await (await download).saveAs(file);
+        const { workbook } = await readWorkbook(await readFile(file), 'table-map-corrected.xlsx');
+        const again = await createSession(createXlsxGateway(workbook, 'table-map-corrected.xlsx'), {
+          selectCell: async () => undefined,
+          getSelection: async () => null,
+        }).validate();
+        const nis = again.tables.find((t) => t.sheet === 'NIS 2010-11')!;
+        const col = nis.map!.columns.find((c) => c.column === 'D')!;
+        assert.deepEqual([col.role, col.year, col.corrected], ['baseline', '2009/10', true]);
+        const told = again.findings.filter((f) => f.rule === 'NI-CORRECTED').map((f) => f.message);
+        assert.equal(told.length, 1, told.join(' | '));
+        assert.match(told[0], /column D as baseline/);
+
+        assert.deepEqual(outside, []);
+        assert.deepEqual(errors, []);
+      } catch (e) {
+        await shot(page, 'table-map-failed').catch(() => undefined);
+        throw e;
+      } finally {
+        await context.close();
       }
     },
   );
