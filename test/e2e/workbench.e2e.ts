@@ -574,6 +574,11 @@ describe('the workbench with the sample plan', () => {
 
         // keyboard only: Tab to the select, step with the arrows (each step is only a step), Enter saves
         await tabToLocator(page, role, 'the role of D');
+        await page.keyboard.press('ArrowDown');
+        assert.equal(await role.inputValue(), 'target');
+        // Escape takes a step back before it is saved
+        await page.keyboard.press('Escape');
+        assert.equal(await role.inputValue(), 'actual');
         for (const key of ['ArrowUp', 'ArrowUp', 'ArrowDown']) await page.keyboard.press(key);
         assert.equal(await role.inputValue(), 'baseline');
         assert.equal(await page.getByTestId('progress').count(), 0, 'no run started while stepping');

@@ -61,7 +61,8 @@ function yearsOf(columns: readonly Column[]): string[] {
 /**
  * A keyboard move in a closed native select (arrows, Home/End, a letter) fires change at every step; saving
  * each would re-validate and disable the select under the officer's fingers. So a keyed change waits
- * for Enter or for focus to leave (Tab); a pick from the open list (mouse or Alt+Down, Enter) saves at once.
+ * for Enter or for focus to leave (Tab), and Escape takes it back; a pick from the open list (mouse, or
+ * Alt+Down then Enter) saves at once.
  */
 function useRoleChoice(c: Column, change: OnChange) {
   const [pending, setPending] = useState<string | null>(null);
@@ -74,7 +75,9 @@ function useRoleChoice(c: Column, change: OnChange) {
     value: pending ?? c.role,
     onKeyDown: (e: KeyboardEvent<HTMLSelectElement>) => {
       if (e.key === 'Enter') return commit(pending);
-      keyed.current = !e.altKey && e.key !== 'Tab' && e.key !== 'Escape';
+      // Escape takes back the steps not yet saved
+      if (e.key === 'Escape') return setPending(null);
+      keyed.current = !e.altKey && e.key !== 'Tab';
     },
     onChange: (e: ChangeEvent<HTMLSelectElement>) => {
       if (keyed.current) setPending(e.target.value);
