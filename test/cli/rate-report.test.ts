@@ -116,5 +116,5 @@ describe('ni-targets report', () => {
     const again = path.join(dir, 'report2.xlsx');
     await main(['node', 'ni-targets', 'report', out, '-o', again, '--as-of', '2009-08-15'], quiet);
     expect(await cellsOf(again)).toEqual(await cellsOf(out));
-  });
+  }, 60_000); // a whole report run with Word, HTML and CSV, then reading them back: over 5 s on a busy machine
 });

@@ -168,7 +168,7 @@ describe('the engine in a worker', () => {
     expect(fields.filter((f) => f === 'ops').length).toBeGreaterThan(5);
     expect(fields.filter((f) => f === 'findings').length).toBeGreaterThan(5);
     inWorker.dispose();
-  });
+  }, 60_000); // a worker thread loads the engine cold: over 5 s on a busy machine
 
   it('after a settings change, an export analyses afresh in the worker', async () => {
     const workers = spawner();
