@@ -13,6 +13,7 @@ import { sheetRef } from '../session/public-types';
 import type { AnalysisSummary, TableSummary } from '../session/summary';
 import {
   CorrectionProblem,
+  LOW_CONFIDENCE,
   tableAddress,
   type ColumnRequest,
   type CorrectionRequest,
@@ -30,9 +31,6 @@ export interface MapOptions {
   includeRow: string[];
   reset?: boolean;
 }
-
-/** Below this the map says "check": the same line the pane marks. */
-const CHECK = 0.6;
 
 const collect = (v: string, all: string[]): string[] => [...all, v];
 
@@ -82,7 +80,7 @@ export function describeMap(t: TableSummary): string[] {
   ];
   for (const c of m.columns) {
     const role = c.year ? `${c.role} ${c.year}` : c.role;
-    const mark = c.corrected ? 'yours' : c.confidence < CHECK ? 'check' : '';
+    const mark = c.corrected ? 'yours' : c.confidence < LOW_CONFIDENCE ? 'check' : '';
     lines.push(
       `  ${c.column.padEnd(3)} ${role.padEnd(16)} ${c.confidence.toFixed(2)} ${mark.padEnd(5)} ${c.header}`.trimEnd(),
     );

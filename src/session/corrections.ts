@@ -17,6 +17,8 @@ import type { AnalysisSummary, TableSummary } from './summary';
 import { CorrectionProblem, corrected, type CorrectionRequest, type TableNow } from './corrections-request';
 
 export { CorrectionProblem, tableAddress } from './corrections-request';
+// the line under which a map reading is marked 'check', one for the pane and the command line
+export { LOW_CONFIDENCE } from '../engine/corrections/confidence';
 export type { ColumnRequest, CorrectionRequest } from './corrections-request';
 
 export interface CorrectionActions {

@@ -7,24 +7,8 @@ import { useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { Text } from '@fluentui/react-components';
 import type { TableSummary } from '../../../session/summary';
 import type { ColumnRequest, CorrectionRequest } from '../../../session/corrections';
-
-/** The map's roles, as `ni-targets map` takes them. */
-export const ROLES = [
-  'code',
-  'title',
-  'group',
-  'baseline',
-  'actual',
-  'target',
-  'comparator',
-  'period',
-  'unit',
-  'notes',
-  'status',
-  'ignore',
-] as const;
-
-const CHECK = 0.6;
+import { MAP_ROLES } from '../../../engine/corrections/types';
+import { LOW_CONFIDENCE } from '../../../engine/corrections/confidence';
 
 // at 320 px a long header and two selects do not fit one line: the header takes its own line and the
 // selects always sit together under it, so every column reads the same way; 24 px targets (WCAG 2.5.8)
@@ -105,11 +89,11 @@ function ColumnRow({
     <li data-testid="map-column" style={ROW}>
       <Text block>
         <strong>{c.column}</strong> {c.header || '(no header)'}
-        {c.corrected ? ' (yours)' : c.confidence < CHECK ? ' (check)' : ''}
+        {c.corrected ? ' (yours)' : c.confidence < LOW_CONFIDENCE ? ' (check)' : ''}
       </Text>
       <span style={CONTROLS}>
         <select aria-label={`Role of ${name}`} disabled={busy} style={SELECT} {...role}>
-          {ROLES.map((r) => (
+          {MAP_ROLES.map((r) => (
             <option key={r} value={r}>
               {r}
             </option>
