@@ -5,6 +5,9 @@
  *   range   - cells it wrote on an officer's sheet; detail says what ("rating columns")
  *   setting - a saved setting: the sheet column holds the key, the range column the value
  *   correction - the officer's corrections to a table's map: sheet, anchor cell, detail (engine/corrections)
+ *   rating  - each indicator's RAG at the last reports: source sheet, code, dated RAGs (engine/report/report-history)
+ *   definition - an indicator defined in a file the officer imported: file name, code, detail
+ *                (engine/catalogue/definitions-record.ts)
  * Re-runs replace what the registry lists and nothing else, so officers' cells are never
  * overwritten. Registries are values: every helper returns a new one.
  */
@@ -14,7 +17,7 @@ import type { Settings, Tolerance } from '../model/settings';
 import { REGISTRY_SHEET } from '../model/plan';
 import { parseRangeA1 } from '../model/a1';
 
-export type RegistryKind = 'sheet' | 'range' | 'setting' | 'correction';
+export type RegistryKind = 'sheet' | 'range' | 'setting' | 'correction' | 'rating' | 'definition';
 
 export interface RegistryEntry {
   kind: RegistryKind;
@@ -33,7 +36,7 @@ export interface Registry {
 
 export const REGISTRY_HEADER = ['kind', 'sheet', 'range', 'detail'] as const;
 
-const KINDS = new Set<string>(['sheet', 'range', 'setting', 'correction']);
+const KINDS = new Set<string>(['sheet', 'range', 'setting', 'correction', 'rating', 'definition']);
 
 function build(entries: readonly RegistryEntry[], stored: Registry['stored']): Registry {
   const ownedSheets = new Map<string, string>();
