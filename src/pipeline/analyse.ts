@@ -10,12 +10,10 @@ import type { RangeRef } from '../engine/model/snapshot';
 import { defaultSettings, type Settings } from '../engine/model/settings';
 import { REGISTRY_SHEET } from '../engine/model/plan';
 import type { Catalogue } from '../engine/catalogue/types';
-import { builtInCatalogue, withDefinitions } from '../engine/catalogue/catalogue';
-import { readDefinitionsSheet } from '../engine/catalogue/definitions-sheet';
+import { workbookDefinitions } from '../engine/catalogue/definitions-workbook';
 import { readRegistry, settingsFrom, type Registry } from '../engine/ownership/registry';
 import { recognise } from '../engine/recognise/recognise';
 import { validate } from '../engine/validate/validate';
-import type { DefinitionProblem } from '../engine/validate/types';
 import { rateTable, type Rating } from '../engine/rate/rate-table';
 import { maskOwnedCells } from '../engine/ownership/mask-owned';
 import { correctionsOf } from '../engine/corrections/record';
@@ -37,8 +35,8 @@ export interface Analysis {
   catalogue: Catalogue;
   registry: Registry;
   tables: RecognisedTable[];
-  /** ratings per targets table, in the order of `tables` */
-  ratings: Map<IndicatorTable, Rating[]>;
+  /** ratings per targets table, in the order of `tables` (made on first read) */
+  readonly ratings: Map<IndicatorTable, Rating[]>;
   findings: Finding[];
   /** sheets read as indicator definitions */
   definitionSheets: string[];
@@ -54,18 +52,9 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
     ...stripUndefined(options.settings),
   };
 
-  const definitionSheets: string[] = [];
-  const definitionProblems: DefinitionProblem[] = [];
-  let catalogue = builtInCatalogue();
-  for (const sheet of snapshot.sheets) {
-    if (sheet.name === REGISTRY_SHEET) continue;
-    const defs = readDefinitionsSheet(sheet);
-    if (!defs) continue;
-    definitionSheets.push(sheet.name);
-    catalogue = withDefinitions(catalogue, defs.definitions);
-    for (const p of defs.problems)
-      definitionProblems.push({ sheet: sheet.name, cell: p.cell, message: p.message });
-  }
+  // imported definitions (kept in the registry), then the workbook's own sheets, which win
+  const defs = workbookDefinitions(snapshot, registry);
+  const { catalogue, sheets: definitionSheets } = defs;
 
   const ignoreSheets = new Set<string>([REGISTRY_SHEET, ...definitionSheets, ...registry.ownedSheets.keys()]);
   const masked = maskOwnedCells(snapshot, registry);
@@ -86,15 +75,19 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
     catalogue,
     settings,
     notes: recognised.notes,
-    definitionProblems,
+    definitionProblems: defs.problems,
     definitionSheets,
+    definitionConflicts: defs.conflicts,
   });
   const findings = [...annotate(validated, corrected.applied), ...corrected.findings];
 
-  const ratings = new Map<IndicatorTable, Rating[]>();
-  for (const t of tables) {
-    if (t.kind === 'targets') ratings.set(t, rateTable(t, catalogue, settings));
-  }
+  // rated when first asked: validate alone never asks, and rating is a third of a 100k-row analysis
+  let ratings: Map<IndicatorTable, Rating[]> | null = null;
+  const rateAll = (): Map<IndicatorTable, Rating[]> => {
+    const out = new Map<IndicatorTable, Rating[]>();
+    for (const t of tables) if (t.kind === 'targets') out.set(t, rateTable(t, catalogue, settings));
+    return out;
+  };
 
   return {
     snapshot,
@@ -102,7 +95,9 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
     catalogue,
     registry,
     tables,
-    ratings,
+    get ratings() {
+      return (ratings ??= rateAll());
+    },
     findings,
     definitionSheets,
     maps: tableMaps(masked, tables, recognised.notes, corrected.applied),
