@@ -36,11 +36,12 @@ export interface OutputToRemove {
   keepsRecord: boolean;
 }
 
-const isOutput = (e: RegistryEntry) => e.kind === 'sheet' || e.kind === 'range';
+/** what the add-in wrote, and its summary of the last run, which describes that output */
+const isOutput = (e: RegistryEntry) => e.kind === 'sheet' || e.kind === 'range' || e.kind === 'summary';
 
-/** settings saved that differ from the defaults, or any correction: the officer's work, kept */
+/** settings changed from the defaults, corrections, imported definitions: the officer's work, kept */
 function holdsChoices(registry: Registry): boolean {
-  if (registry.entries.some((e) => e.kind === 'correction')) return true;
+  if (registry.entries.some((e) => e.kind === 'correction' || e.kind === 'definition')) return true;
   const saved = settingsFrom(registry);
   const defaults = defaultSettings();
   return (Object.keys(saved) as (keyof typeof saved)[]).some(

@@ -8,6 +8,9 @@
  *   rating  - each indicator's RAG at the last reports: source sheet, code, dated RAGs (engine/report/report-history)
  *   definition - an indicator defined in a file the officer imported: file name, code, detail
  *                (engine/catalogue/definitions-record.ts)
+ *   summary - the last Fill RAG's summary (sheet 'run': date, counts) and a digest of each rated row's
+ *             inputs (sheet: the table's sheet, range: its range), so a pane opened later shows the last
+ *             run and marks rows edited since (session/run-record.ts)
  * Re-runs replace what the registry lists and nothing else, so officers' cells are never
  * overwritten. Registries are values: every helper returns a new one.
  */
@@ -17,7 +20,7 @@ import type { Settings, Tolerance } from '../model/settings';
 import { REGISTRY_SHEET } from '../model/plan';
 import { parseRangeA1 } from '../model/a1';
 
-export type RegistryKind = 'sheet' | 'range' | 'setting' | 'correction' | 'rating' | 'definition';
+export type RegistryKind = 'sheet' | 'range' | 'setting' | 'correction' | 'rating' | 'definition' | 'summary';
 
 export interface RegistryEntry {
   kind: RegistryKind;
@@ -36,7 +39,7 @@ export interface Registry {
 
 export const REGISTRY_HEADER = ['kind', 'sheet', 'range', 'detail'] as const;
 
-const KINDS = new Set<string>(['sheet', 'range', 'setting', 'correction', 'rating', 'definition']);
+const KINDS = new Set<string>(['sheet', 'range', 'setting', 'correction', 'rating', 'definition', 'summary']);
 
 function build(entries: readonly RegistryEntry[], stored: Registry['stored']): Registry {
   const ownedSheets = new Map<string, string>();
