@@ -7,6 +7,7 @@
  */
 import type { FactField, IndicatorUnit, Polarity, SourceKind } from '../src/engine/catalogue/types';
 import type { PeriodType } from '../src/engine/model/tables';
+import { MORE_EVIDENCE } from './catalogue-evidence-more';
 
 export interface Evidence {
   code: string;
@@ -106,15 +107,17 @@ export const EVIDENCE: Evidence[] = [
   {
     code: 'NI 92',
     kind: 'dataset-record',
-    url: 'https://data.gov.uk/dataset/b2318c8b-0f8f-4fb1-ac3f-9044dc931e0e/ni-092-narrowing-the-gap-between-the-lowest-achieving-20-in-the-early-years-foundation-stage-profile-and-the-rest',
+    url: 'http://data.gov.uk/dataset/ni_092_-_narrowing_the_gap_between_the_lowest_achieving_20_in_the_early_years_foundation_stage_profi',
     quote:
-      'The gap between the median Foundation Stage Profile score of all children locally and the mean score of the lowest achieving 20% of children locally, as a percentage of the median score of all children locally.',
+      'NI 092 - Narrowing the gap between the lowest achieving 20% in the Early Years Foundation Stage Profile and the rest The gap between the median Foundation Stage Profile score of all children locally and the mean score of the lowest achieving 20% of children locally, as a percentage of the median score of all children locally. Source: Department for Children Schools and Families (DCSF)',
     facts: {
       title:
         'Narrowing the gap between the lowest achieving 20% in the Early Years Foundation Stage Profile and the rest',
       unit: 'percent',
+      polarity: 'lower', // "Narrowing the gap": the smaller the gap, the better
       dataSource: 'Early Years Foundation Stage Profile (DCSF)',
     },
+    note: 'the polarity is the title\'s own direction ("Narrowing the gap"). The record\'s newer address (https://data.gov.uk/dataset/b2318c8b-0f8f-4fb1-ac3f-9044dc931e0e/...) shows the description without the title',
   },
   {
     code: 'NI 102',
@@ -137,6 +140,7 @@ export const EVIDENCE: Evidence[] = [
       'NI 107e - Key Stage 2 attainment for Black and minority ethnic groups ... Good performance is typified by higher percentages accompanied by a narrowing of the attainment gap between minority ethnic pupils and all pupils.',
     facts: {
       title: 'Key Stage 2 attainment for Black and minority ethnic groups',
+      unit: 'percent', // "higher percentages"
       polarity: 'higher',
       goodPerformance:
         'Good performance is typified by higher percentages accompanied by a narrowing of the attainment gap between minority ethnic pupils and all pupils.',
@@ -150,6 +154,7 @@ export const EVIDENCE: Evidence[] = [
       'NI 108 - Key Stage 4 attainment for black and minority ethnic groups ... Good performance is typified by higher percentages of pupils attaining 5 A*-C, including English and mathematics, accompanied by a narrowing of the attainment gap',
     facts: {
       title: undefined, // the record writes "black" in lower case
+      unit: 'percent', // "higher percentages of pupils"
       polarity: 'higher',
       dataSource: 'Pupil Annual School Level Census (PLASC)',
       goodPerformance:
@@ -326,4 +331,5 @@ export const EVIDENCE: Evidence[] = [
       goodPerformance: 'a low value is good',
     },
   },
+  ...MORE_EVIDENCE,
 ];

@@ -60,6 +60,26 @@ function correctionLines(items: ListedIndicator[]): string[] {
   return lines;
 }
 
+/** Issue 16's target for the sourcing, and what stands against it, said plainly. */
+const TARGET_TITLES = 180;
+
+function targetLines(titled: number, full: number, children: number): string[] {
+  const met = titled >= TARGET_TITLES && full === children;
+  return [
+    '## Against the target',
+    '',
+    `The target is at least ${TARGET_TITLES} titles, and every children's services NI's title, unit and polarity,`,
+    `from a public source. ${met ? 'It is met.' : `It is not met: ${titled} titles and ${full} of ${children} children's services NIs.`}`,
+    'Searched, in stored copies of public pages (not the live web), about 40 NIs one by one and the rest not',
+    'yet: data.gov.uk / CKAN dataset records ("NI 058 ..."), their copies on the ODI',
+    'certificates site, data4nr and infochimps (DCLG Floor Targets Interactive, with its "Good performance"',
+    "guidelines), LG Inform / esd metric types that name the former NI, DCSF/DfE statistical releases, Defra's",
+    'NI 191-193 and NI 195 pages, and the Handbook of Definitions (of which only the front matter could be',
+    'read). Only the records counted above were found; a fact without one keeps its `plan` or `unsourced`',
+    'label rather than a guessed address. Polarity is taken only from a record that states a direction.',
+  ];
+}
+
 function render(): string {
   const items = listCatalogue();
   const national = items.filter((e) => !e.parent);
@@ -89,6 +109,8 @@ function render(): string {
     '`plan` facts come from the two reference plans (Bromley CYPP 2009-11, Oxfordshire delivery plan',
     '2010-11) and name which; `unsourced` facts are judgements (the draft list recalled titles from memory',
     'and guessed polarities) and say why. Treat both as defaults an officer can override on a definitions sheet.',
+    '',
+    ...targetLines(titled, full.length, children.length),
     '',
     '## Every correction, with its source',
     '',
