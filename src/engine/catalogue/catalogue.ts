@@ -215,7 +215,10 @@ export function withDefinitions(base: Catalogue, defs: IndicatorDefinition[]): C
   for (const d of defs) {
     const ni = d.local ? null : NI_CODE.exec(d.code);
     if (!ni) {
-      locals.set(normaliseLocalCode(d.code), d);
+      // defined before (an imported file, then the workbook's sheet): what this states wins, the rest stays
+      const key = normaliseLocalCode(d.code);
+      const before = locals.get(key);
+      locals.set(key, before ? mergeOverride(before, d) : d);
       continue;
     }
     const code = `NI ${Number(ni[1])}`;

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../model/findings';
 import type { RecognisedTable } from '../model/tables';
 import type { Catalogue } from '../catalogue/types';
 import type { Settings } from '../model/settings';
+import type { DefinitionConflict } from '../catalogue/definitions-conflicts';
 
 /** Something recognition wants the officer to know (a header it guessed, a row it skipped). */
 export interface RecognitionNote {
@@ -31,6 +32,8 @@ export interface RuleContext {
   definitionProblems?: DefinitionProblem[];
   /** the sheets read as indicator definitions, in workbook order: findings name them in their fixes */
   definitionSheets?: readonly string[];
+  /** codes a definitions sheet and an imported definitions file define differently */
+  definitionConflicts?: readonly DefinitionConflict[];
 }
 
 export interface Rule {

@@ -6,6 +6,7 @@ import { codeUnknown } from './code-unknown';
 import { deadlinePassed } from './deadline-passed';
 import { deadlineReadAs } from './deadline-read-as';
 import { deadlineUnreadable } from './deadline-unreadable';
+import { definitionConflict } from './definition-conflict';
 import { definitionUnreadable } from './definition-unreadable';
 import { duplicateConflict } from './duplicate-conflict';
 import { localUndefined } from './local-undefined';
@@ -28,6 +29,7 @@ import { yearOrder } from './year-order';
  */
 export const rules: Rule[] = ruleList([
   definitionUnreadable,
+  definitionConflict,
   codeUnknown,
   codeTypo,
   codeFormat,
