@@ -68,8 +68,8 @@ const ROW_FALLBACK: Partial<Record<TableAColumn['kind'], (row: TableARow) => str
 export function tableACell(row: TableARow, column: TableAColumn): BodyCell {
   const given = row.cells[column.key];
   const text = given !== undefined && given !== '' ? given : (ROW_FALLBACK[column.kind]?.(row) ?? '');
-  // only the RAG column is coloured, as on the sheet: trajectory and direction are words
-  if (column.kind !== 'rag' || text === '') return { text, shade: null };
+  // the RAG columns (now and at the last report) are coloured: trajectory and direction are words
+  if ((column.kind !== 'rag' && column.kind !== 'previous') || text === '') return { text, shade: null };
   return { text, shade: shadeOfRag(text) };
 }
 
@@ -83,9 +83,12 @@ const KIND_CHARS: Record<TableAColumn['kind'], number> = {
   actual: 10,
   target: 10,
   comparator: 10,
+  comparison: 10,
   rag: 11,
   direction: 11,
   trajectory: 12,
+  previous: 9,
+  movement: 10,
 };
 
 /** A column is never so narrow that a word breaks mid-way ("unknow-n")... */

@@ -12,6 +12,7 @@ import { withClaim } from '../engine/ownership/claim';
 import type { WorkbookSnapshot } from '../engine/model/snapshot';
 import { buildTableA } from '../engine/report/table-a';
 import { buildTableB } from '../engine/report/table-b';
+import { readHistory, withRatingRecords } from '../engine/report/report-history';
 import type { TableAModel, TableBModel } from '../engine/report/types';
 import { tableASheetOps } from '../engine/render/table-a-sheet';
 import { tableBSheetOps } from '../engine/render/table-b-sheet';
@@ -108,12 +109,14 @@ export function reportPlan(a: Analysis): ReportPlanResult {
       ratings: a.ratings,
       catalogue: a.catalogue,
       settings: a.settings,
+      history: readHistory(a.registry),
     });
     const model = tableA;
     const r = replaceSheet(a.snapshot, registry, 'Table A', (sheet) => tableASheetOps(model, sheet));
     for (const op of r.ops) sheetOps.push(op);
     notices.push(...r.notices);
-    registry = r.registry;
+    // each indicator's RAG, so the next report can say how it moved
+    registry = withRatingRecords(r.registry, model.records ?? [], a.settings.asOf);
     const rows = model.groups.reduce((n, g) => n + g.rows.length, 0);
     written.push(`Table A (${rows} indicator${rows === 1 ? '' : 's'}) on '${r.sheet}'`);
   } else notices.push('No targets table was found, so Table A was not made.');

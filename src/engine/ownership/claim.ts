@@ -17,8 +17,12 @@ export function claimOf(before: Registry, after: Registry): Registry {
   const seen = new Set<string>();
   const entries: RegistryEntry[] = [];
   const settingsAfter = after.entries.some((e) => e.kind === 'setting');
+  const earlier = new Set(before.entries);
   for (const e of [...before.entries, ...after.entries]) {
     if (e.kind === 'setting' && settingsAfter && !after.entries.includes(e)) continue;
+    // ratings recorded for the next report are no output: the claim keeps the old ones until the
+    // final write, rather than listing one entry per indicator twice
+    if (e.kind === 'rating' && !earlier.has(e)) continue;
     const k = key(e);
     if (seen.has(k)) continue;
     seen.add(k);

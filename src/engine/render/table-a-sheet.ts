@@ -27,9 +27,12 @@ const WIDTHS: Record<TableAColumn['kind'], number> = {
   actual: 14,
   target: 14,
   comparator: 14,
+  comparison: 12,
   rag: 16,
   direction: 15,
   trajectory: 22,
+  previous: 12,
+  movement: 13,
 };
 
 /** Figures read best centred under their year; text columns stay left. */
@@ -37,9 +40,12 @@ const CENTRED = new Set<TableAColumn['kind']>([
   'actual',
   'target',
   'comparator',
+  'comparison',
   'rag',
   'direction',
   'trajectory',
+  'previous',
+  'movement',
 ]);
 
 function ragKey(text: string | undefined): RagStyleKey | null {

@@ -25,6 +25,12 @@ export const comparatorKey = (kind: string): string => `comparator:${kind}`;
 /** The figures a row's RAG was judged on: its rated year's actual and target. */
 export const RATED_ACTUAL = 'rated:actual';
 export const RATED_TARGET = 'rated:target';
+/** Better / Similar / Worse than England, beside the comparators. */
+export const AGAINST_ENGLAND = 'comparison:england';
+/** The RAG at the last report, and how it moved since. */
+export const PREVIOUS_RAG = 'since:rag';
+export const MOVEMENT = 'since:movement';
+export const SINCE_BAND = 'Since last report';
 const TARGETS_BAND = 'Targets';
 
 interface YearsSeen {
@@ -89,6 +95,9 @@ export function tableAColumns(tables: IndicatorTable[], reportYear: number | nul
       cols.push({ key: comparatorKey(c.kind), header: c.header, band: 'Comparators', kind: 'comparator' });
     }
   }
+  if (seen.comparators.has('england')) {
+    cols.push({ key: AGAINST_ENGLAND, header: 'Against England', band: 'Comparators', kind: 'comparison' });
+  }
   const ratingBand = ratedLabel ? `Rating ${ratedLabel}` : 'Rating';
   cols.push(
     // what the RAG was judged on, beside it: a row rated for an earlier year shows that year's figures
@@ -99,4 +108,12 @@ export function tableAColumns(tables: IndicatorTable[], reportYear: number | nul
     { key: 'trajectory', header: 'Trajectory', band: ratingBand, kind: 'trajectory' },
   );
   return cols;
+}
+
+/** The two columns that say how each RAG moved since the last report; only when there was one. */
+export function sinceColumns(): TableAColumn[] {
+  return [
+    { key: PREVIOUS_RAG, header: 'RAG then', band: SINCE_BAND, kind: 'previous' },
+    { key: MOVEMENT, header: 'Movement', band: SINCE_BAND, kind: 'movement' },
+  ];
 }

@@ -15,7 +15,17 @@ import type { Rating } from '../rate/types';
 import { SharedTexts } from '../model/shared-texts';
 import { groupKey } from './outcome-groups';
 import { directionText, ragText, trajectoryText } from './rating-words';
-import { latestActualYear, RATED_ACTUAL, RATED_TARGET, tableAColumns } from './table-a-columns';
+import {
+  AGAINST_ENGLAND,
+  latestActualYear,
+  RATED_ACTUAL,
+  RATED_TARGET,
+  sinceColumns,
+  tableAColumns,
+} from './table-a-columns';
+import { againstEngland, englandFigure, wayOf } from './compare-england';
+import { NO_HISTORY, type ReportHistory } from './report-history';
+import { SinceLast } from './since-last';
 import { shownCell, type Unavailable } from './shown-figures';
 import type { Unit } from '../values/types';
 import type { TableAColumn, TableAModel, TableARow } from './types';
@@ -25,6 +35,8 @@ export interface TableAInputs {
   ratings: Map<IndicatorTable, Rating[]>;
   catalogue: Catalogue;
   settings: Settings;
+  /** the ratings earlier reports recorded (registry kind 'rating'); none for a first report */
+  history?: ReportHistory;
 }
 
 export const TABLE_A_TITLE = 'Table A: Performance against targets';
@@ -157,15 +169,30 @@ function rowCells(
     if (f.kind === 'comparator') cell = firstFilled(src, f.comparator, cells);
     else if (f.kind === 'actual') cell = actualCell(src.years, f.year, cells);
     else cell = pickCell(src.years.target.get(f.year), cells);
-    put(out, f.key, shown(cell, src.colOf, m.texts, f.kind === 'comparator' ? null : unit, m.note));
+    // a bare comparator (6.3 beside 5.4%) reads in the row's unit, as the comparison reads it
+    const cellUnit = f.kind === 'comparator' ? (rating?.unit ?? null) : unit;
+    put(out, f.key, shown(cell, src.colOf, m.texts, cellUnit, m.note));
   }
   if (rating) {
     ratedCells(m, src, rating, out);
     put(out, 'rag', m.texts.text(ragText(rating, m.reportLabel)));
     put(out, 'direction', m.texts.text(directionText(rating)));
     put(out, 'trajectory', m.texts.text(trajectoryText(rating)));
+    if (m.england) put(out, AGAINST_ENGLAND, englandWord(m, src, row, rating));
   }
   return out;
+}
+
+/** Better / Similar / Worse than England for the rated actual, or '' when there is nothing to compare. */
+function englandWord(m: RowMaking, src: SourceTable, row: IndicatorRow, rating: Rating): string {
+  const england = englandFigure(firstFilled(src, 'england', m.cells), rating.unit);
+  return againstEngland(rating, england, wayOf(definitionOf(row, m.catalogue))) ?? '';
+}
+
+function definitionOf(row: IndicatorRow, catalogue: Catalogue) {
+  return row.code
+    ? (catalogue.lookup(row.code)?.definition ?? null)
+    : catalogue.lookupLocalByTitle(row.title);
 }
 
 function codeOf(row: IndicatorRow): string {
@@ -176,8 +203,7 @@ function codeOf(row: IndicatorRow): string {
 /** The source's heading, else the catalogue's outcome for the code, else "Other indicators". */
 function headingOf(row: IndicatorRow, catalogue: Catalogue): string {
   if (row.group && row.group.trim()) return row.group.trim();
-  const def = row.code ? catalogue.lookup(row.code)?.definition : catalogue.lookupLocalByTitle(row.title);
-  return def?.outcome ?? OTHER_GROUP;
+  return definitionOf(row, catalogue)?.outcome ?? OTHER_GROUP;
 }
 
 function descriptionOf(row: IndicatorRow, catalogue: Catalogue): string {
@@ -222,6 +248,8 @@ interface RowMaking {
   catalogue: Catalogue;
   /** records an Excel error met in the table being read */
   note: NoteUnavailable;
+  /** some source has an England column: each rated row is compared with it */
+  england: boolean;
 }
 
 function tableARow(m: RowMaking, src: SourceTable, row: IndicatorRow, rating: Rating | null): TableARow {
@@ -244,7 +272,27 @@ function ratedOtherYear(rating: Rating | null, reportLabel: string | null): bool
   return !!rating?.rag && rating.ratedYear !== null && rating.ratedYear !== reportLabel;
 }
 
-function legendOf(settings: Settings, reportLabel: string | null, otherYear: boolean): string[] {
+/** The rule for Better / Similar / Worse, with the tolerance it uses. */
+function englandLegend(settings: Settings): string {
+  const t = settings.tolerance;
+  const margin =
+    t.kind === 'relative'
+      ? `${t.value}% of England's figure`
+      : `${t.value} (percentage points on a % indicator)`;
+  return (
+    "Against England: the rated year's actual against the England figure in the source, polarity-aware. " +
+    `Similar when the gap is no more than the RAG tolerance, ${margin} (or the indicator's own tolerance); ` +
+    'Higher / Lower where it is not known which way is better. A comparator typed without a unit is read in ' +
+    "the row's unit (6.3 beside 5.4% as 6.3%)."
+  );
+}
+
+function legendOf(
+  settings: Settings,
+  reportLabel: string | null,
+  otherYear: boolean,
+  england: boolean,
+): string[] {
   const legend = ratingRules(settings, reportLabel);
   if (otherYear)
     legend.push(
@@ -253,6 +301,7 @@ function legendOf(settings: Settings, reportLabel: string | null, otherYear: boo
   legend.push(
     'Figures in round brackets are the comparators given in the source; in square brackets, counts.',
   );
+  if (england) legend.push(englandLegend(settings));
   // true of every export: the sheet holds the links; Word and HTML name the source cell where they show it
   legend.push("On the workbook's Table A sheet, each indicator code links to its row in the source sheet.");
   return legend;
@@ -271,6 +320,10 @@ export function buildTableA(inputs: TableAInputs): TableAModel {
   const reportYear = reportYearOf(inputs, targets);
   const reportLabel = reportYear === null ? null : yearLabel(reportYear);
   const columns = tableAColumns(targets, reportYear);
+  const since = new SinceLast(inputs.history ?? NO_HISTORY, inputs.settings.asOf);
+  // the two columns appear only when there was a report before this one
+  if (since.lastDate !== null) columns.push(...sinceColumns());
+  const england = columns.some((c) => c.key === AGAINST_ENGLAND);
   const making: RowMaking = {
     fill: fillers(columns),
     cells: new Map<number, ValueCell>(),
@@ -278,6 +331,7 @@ export function buildTableA(inputs: TableAInputs): TableAModel {
     reportLabel,
     catalogue: inputs.catalogue,
     note: () => undefined,
+    england,
   };
 
   const groups = new OutcomeGroups();
@@ -290,7 +344,9 @@ export function buildTableA(inputs: TableAInputs): TableAModel {
       const rows = groups.rowsFor(headingOf(row, inputs.catalogue));
       const rating = src.ratingOf.get(row.row) ?? null;
       if (ratedOtherYear(rating, reportLabel)) otherYear = true;
-      rows.push(tableARow(making, src, row, rating));
+      const made = tableARow(making, src, row, rating);
+      since.note(table.sheet, made);
+      rows.push(made);
     }
   }
 
@@ -301,9 +357,11 @@ export function buildTableA(inputs: TableAInputs): TableAModel {
     columns,
     groups: groups.all(),
     legend: [
-      ...legendOf(inputs.settings, reportLabel, otherYear),
+      ...legendOf(inputs.settings, reportLabel, otherYear, england),
+      since.legend(),
       ...nisEndedNote(inputs.settings.asOf, targets),
       ...unavailableNotes(unavailable),
     ],
+    records: since.records,
   };
 }

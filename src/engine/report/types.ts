@@ -4,6 +4,8 @@
  * cell is already display text, so all outputs read the same.
  */
 
+import type { RowRecord } from './report-history';
+
 export type RagWord = 'Green' | 'Amber' | 'Red';
 
 export interface SourceLink {
@@ -19,7 +21,21 @@ export interface TableAColumn {
   header: string;
   /** band header above it, e.g. "Past performance", "Future targets"; null for none */
   band: string | null;
-  kind: 'code' | 'description' | 'actual' | 'target' | 'comparator' | 'rag' | 'direction' | 'trajectory';
+  kind:
+    | 'code'
+    | 'description'
+    | 'actual'
+    | 'target'
+    | 'comparator'
+    /** Better / Similar / Worse than England */
+    | 'comparison'
+    | 'rag'
+    | 'direction'
+    | 'trajectory'
+    /** the RAG at the last report */
+    | 'previous'
+    /** Improved / Same / Declined since the last report */
+    | 'movement';
 }
 
 export interface TableARow {
@@ -45,6 +61,8 @@ export interface TableAModel {
   groups: { title: string; rows: TableARow[] }[];
   /** the RAG / direction / trajectory rules in words, for the legend */
   legend: string[];
+  /** each indicator's RAG for the add-in's record, in table order, so the next report can say how it moved */
+  records?: RowRecord[];
 }
 
 export type TaskStatus = 'Complete' | 'Overdue' | 'Due soon' | 'Not yet due' | 'Ongoing' | 'No date';

@@ -185,7 +185,8 @@ describe('Table A from Bromley and Oxfordshire together', () => {
       'England',
     ]);
     const ni43 = find(model, 'NI 43', 'NIS');
-    expect(byHeader(model, ni43)).toMatchObject({ 'Statistical neighbours': '3.8', England: '6.3' });
+    // typed bare (3.8, 6.3) beside actuals in %: shown in %, as the comparison reads them
+    expect(byHeader(model, ni43)).toMatchObject({ 'Statistical neighbours': '3.8%', England: '6.3%' });
   });
 
   it('rates for the latest year and marks rows rated for an earlier one', () => {
