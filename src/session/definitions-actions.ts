@@ -7,7 +7,7 @@
 import type { WorkbookGateway } from '../gateways/gateway';
 import { readRegistry, registryOps } from '../engine/ownership/registry';
 import { importedFiles, withImportedFile, withoutImportedFile } from '../engine/catalogue/definitions-record';
-import type { DefinitionsFile } from './definitions-file';
+import { DefinitionsFileProblem, type DefinitionsFile } from '../engine/catalogue/definitions-file';
 
 /** An imported file as the pane lists it. */
 export interface ImportedDefinitions {
@@ -33,6 +33,24 @@ interface Deps {
   forget(): void;
 }
 
+/**
+ * Two imported files defining one code would leave the later silently over the earlier: refused, in one
+ * line, so the officer decides which file holds it. A file imported again under its own name replaces itself.
+ */
+function checkOverlap(read: DefinitionsFile, before: DefinitionsFile[]): void {
+  const key = (code: string) => code.replace(/\s+/g, '').toLowerCase();
+  for (const other of before) {
+    if (other.file.toLowerCase() === read.file.toLowerCase()) continue;
+    const theirs = new Set(other.definitions.map((d) => key(d.definition.code)));
+    const both = read.definitions.find((d) => theirs.has(key(d.definition.code)));
+    if (both)
+      throw new DefinitionsFileProblem(
+        `${read.file}: ${both.definition.code} is already defined by the imported ${other.file}: ` +
+          `remove ${other.file} first, or keep each code in one file`,
+      );
+  }
+}
+
 const listed = (files: DefinitionsFile[]): ImportedDefinitions[] =>
   files.map((f) => ({ file: f.file, codes: f.definitions.map((d) => d.definition.code) }));
 
@@ -40,6 +58,7 @@ export function definitionActions({ gateway, forget }: Deps): DefinitionActions 
   const list = async () => listed(importedFiles(readRegistry(await gateway.readSnapshot())));
   const record = async (read: DefinitionsFile) => {
     const registry = readRegistry(await gateway.readSnapshot());
+    checkOverlap(read, importedFiles(registry));
     await gateway.apply({
       summary: `Record the definitions imported from ${read.file}`,
       ops: registryOps(withImportedFile(registry, read)),
