@@ -143,3 +143,29 @@ export function plainRowCells(rowXml: string): OldCell[] | null {
     i = end;
   }
 }
+
+/**
+ * The last column of a row whose cells could be copied as one piece when a plan only
+ * appends to its right: every <c> carries an r, the columns rise strictly, and the row
+ * has no formula (the guard must see those), comment or CDATA. -1 for an empty row; null
+ * when the row must be split cell by cell. Only tags are read: nothing is sliced.
+ */
+export function lastColumnIfPlain(rowXml: string, bodyFrom: number, bodyTo: number): number | null {
+  if (rowXml.indexOf('<f', bodyFrom) !== -1 || rowXml.indexOf('<!', bodyFrom) !== -1) return null;
+  // the first element must be an unprefixed cell: <x:c> cells would not be seen below
+  const first = rowXml.indexOf('<', bodyFrom);
+  if (first !== bodyTo && !opens(rowXml, first, 'c')) return null;
+  let last = -1;
+  for (let lt = rowXml.indexOf('<c', bodyFrom); lt !== -1 && lt < bodyTo; lt = rowXml.indexOf('<c', lt + 2)) {
+    // "<c " or "<c>" opens a cell; "<color", "<charset" (rich text) do not
+    const next = rowXml.charCodeAt(lt + 2);
+    if (next === GT) return null; // a cell without r
+    if (!isSpace(next) && next !== SLASH) continue;
+    const gt = tagEndAt(rowXml, lt);
+    if (gt === -1) return null;
+    const col = columnOf(rowXml, lt, gt);
+    if (col <= last) return null;
+    last = col;
+  }
+  return last;
+}

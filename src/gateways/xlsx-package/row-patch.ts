@@ -13,7 +13,7 @@ import type { CellEdit, SheetEdits } from './sheet-edits';
 import type { StyleBook } from './styles-write';
 import { attrIn, withAttr } from './xml-text';
 import { scanXml } from './xml-scan';
-import { type OldCell, plainRowCells } from './row-cells';
+import { type OldCell, lastColumnIfPlain, plainRowCells, tagEndAt } from './row-cells';
 
 export interface RowContext {
   edits: SheetEdits;
@@ -134,8 +134,39 @@ function rowCells(row: number, old: OldCell[], ctx: RowContext): string[] {
   return cells;
 }
 
+/** No clear reaches into the row at or left of `lastCol`, and every edit lies right of it. */
+function onlyAppends(row: number, lastCol: number, ctx: RowContext): boolean {
+  for (const c of ctx.edits.clears)
+    if (row >= c.range.r0 && row <= c.range.r1 && c.range.c0 <= lastCol) return false;
+  const edits = ctx.edits.cells.get(row);
+  if (edits) for (const col of edits.keys()) if (col <= lastCol) return false;
+  return true;
+}
+
+/**
+ * Rate's usual row (its new columns right of the table, nothing cleared, no formula):
+ * the old cells copied as one slice, white space between them included, and the new
+ * ones after them. null when the row needs splitting cell by cell.
+ */
+function appendedRow(rowXml: string, row: number, ctx: RowContext): string | null {
+  const tagEnd = tagEndAt(rowXml, 0);
+  const closeAt = rowXml.lastIndexOf('</');
+  if (tagEnd === -1 || rowXml.charCodeAt(tagEnd - 1) === 47 /* "/>" */ || closeAt < tagEnd) return null;
+  const lastCol = lastColumnIfPlain(rowXml, tagEnd + 1, closeAt);
+  if (lastCol === null || !onlyAppends(row, lastCol, ctx)) return null;
+  const edits = ctx.edits.cells.get(row) ?? NO_EDITS;
+  let added = '';
+  for (const col of [...edits.keys()].sort((a, b) => a - b)) {
+    added += writtenCell(row, col, undefined, edits.get(col) as CellEdit, ctx) ?? '';
+  }
+  const height = ctx.edits.heights.get(row);
+  return rowTag(rowXml, row, height) + rowXml.slice(tagEnd + 1, closeAt) + added + rowXml.slice(closeAt);
+}
+
 /** The row rebuilt; `rowXml` is the original <row> element, or null for a row the file lacks. */
 export function patchRow(rowXml: string | null, row: number, ctx: RowContext): string {
+  const appended = rowXml === null ? null : appendedRow(rowXml, row, ctx);
+  if (appended !== null) return appended;
   const cells = rowCells(row, rowXml === null ? [] : oldCells(rowXml, row, ctx), ctx);
   const height = ctx.edits.heights.get(row);
   const tag = rowXml === null ? `<row r="${row + 1}">` : rowTag(rowXml, row, undefined);

@@ -1,4 +1,4 @@
-import { plainRowCells } from '../../../src/gateways/xlsx-package/row-cells';
+import { lastColumnIfPlain, plainRowCells } from '../../../src/gateways/xlsx-package/row-cells';
 
 describe('plainRowCells: the cells of a plain row split without the tag scanner', () => {
   it('gives each cell its column, exact XML and style, in document order', () => {
@@ -34,5 +34,30 @@ describe('plainRowCells: the cells of a plain row split without the tag scanner'
     ['a name that only starts with c', '<row r="1"><col r="A1"/></row>'],
   ])('gives up on %s (the scanner reads it)', (_what, row) => {
     expect(plainRowCells(row)).toBeNull();
+  });
+});
+
+describe('lastColumnIfPlain: may a written row keep its old cells as one piece?', () => {
+  const body = (row: string): [number, number] => [row.indexOf('>') + 1, row.lastIndexOf('</')];
+  const last = (row: string) => lastColumnIfPlain(row, ...body(row));
+
+  it('gives the last column of rising cells, rich text and white space between them included', () => {
+    expect(
+      last(
+        '<row r="5"><c r="A5" s="3"><v>1</v></c>\n  <c r="C5"/><c r="AB5" t="inlineStr"><is><r><rPr><color rgb="FF0000"/></rPr><t>a</t></r></is></c></row>',
+      ),
+    ).toBe(27);
+    expect(last('<row r="5"></row>')).toBe(-1);
+  });
+
+  it.each([
+    ['a formula (the formula guard must see it)', '<row r="1"><c r="A1"><f>B1+1</f><v>2</v></c></row>'],
+    ['a cell without r', '<row r="1"><c><v>1</v></c></row>'],
+    ['columns out of order', '<row r="1"><c r="C1"/><c r="B1"/></row>'],
+    ['a cell given twice', '<row r="1"><c r="B1"/><c r="B1"/></row>'],
+    ['prefixed cells', '<row r="1"><x:c r="A1"><x:v>1</x:v></x:c></row>'],
+    ['a comment', '<row r="1"><c r="A1"/><!-- c r="B1" --></row>'],
+  ])('says no for %s', (_what, row) => {
+    expect(last(row)).toBeNull();
   });
 });
