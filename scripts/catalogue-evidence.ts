@@ -8,6 +8,7 @@
 import type { FactField, IndicatorUnit, Polarity, SourceKind } from '../src/engine/catalogue/types';
 import type { PeriodType } from '../src/engine/model/tables';
 import { MORE_EVIDENCE } from './catalogue-evidence-more';
+import { SWEEP_EVIDENCE } from './catalogue-evidence-sweep';
 
 export interface Evidence {
   code: string;
@@ -332,4 +333,5 @@ export const EVIDENCE: Evidence[] = [
     },
   },
   ...MORE_EVIDENCE,
+  ...SWEEP_EVIDENCE,
 ];

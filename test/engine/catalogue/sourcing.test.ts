@@ -65,12 +65,15 @@ describe('the catalogue listing, as `catalogue --json` gives it', () => {
 
   it("keeps at least the titles and children's services NIs sourced so far (a lost record fails)", () => {
     const titled = national.filter((e) => withUrl(e, 'title')).map((e) => e.code);
-    expect(titled.length).toBeGreaterThanOrEqual(28);
+    expect(titled.length).toBeGreaterThanOrEqual(45);
     const childrenComplete = national
       .filter((e) => CHILDREN.includes(Number(e.code.slice(3))) && complete(e))
       .map((e) => e.code);
     expect(childrenComplete).toEqual(
-      expect.arrayContaining(['NI 44', 'NI 56', 'NI 58', 'NI 65', 'NI 88', 'NI 92', 'NI 107', 'NI 108']),
+      expect.arrayContaining([
+        ...['NI 44', 'NI 50', 'NI 52', 'NI 56', 'NI 58', 'NI 65', 'NI 88', 'NI 92'],
+        ...['NI 107', 'NI 108', 'NI 110', 'NI 115'],
+      ]),
     );
   });
 
@@ -88,6 +91,21 @@ describe('the catalogue listing, as `catalogue --json` gives it', () => {
       polarity: 'higher',
       goodPerformance: 'Good performance is typified by an increase in numbers of net additional homes.',
     });
+  });
+
+  it('takes the direction of NI 110, 115, 18 and 52 from the words of the records that state one', () => {
+    const byCode = new Map(national.map((e) => [e.code, e]));
+    const said = (code: string, polarity: string, words: string) =>
+      expect(byCode.get(code)).toMatchObject({
+        polarity,
+        sources: { polarity: { url: expect.any(String), quote: expect.stringContaining(words) } },
+      });
+    said('NI 110', 'higher', 'NI 110: More participation in positive activities');
+    said('NI 115', 'lower', 'NI 115: Reduce the proportion of young people');
+    said('NI 18', 'lower', 'targets to reduce reoffending: National Indicator 18');
+    said('NI 52', 'higher', 'Good performance would be above those levels');
+    // a record that names the measure but states no direction leaves the polarity to the plan
+    expect(byCode.get('NI 69')!.sources.polarity).toMatchObject({ kind: 'plan', url: null });
   });
 
   it.todo(

@@ -1,0 +1,273 @@
+/**
+ * Records found in the third search (issue 16), a sweep over every NI whose title had no public
+ * source, in order NI 1 to NI 199, two or three look-ups each in stored copies of public pages.
+ * Same shape and rules as scripts/catalogue-evidence.ts, which appends these to EVIDENCE: a quote is
+ * the record's own words (" ... " joins passages; line breaks are spaces), a record names only the
+ * fields it speaks to, and polarity is taken only where the record states a direction.
+ *
+ * Several of these are a department's own page or paper on its indicator rather than a statistical
+ * release (Defra's NI 188 guidance, DECC's NI 185/186 page, a DCSF analyst's paper on the Tellus
+ * indicators, the School Food Trust's NI 52 paper): filed as `statistical-release`, the nearest kind,
+ * and the note says what each is. Copies on document-sharing sites are named as copies.
+ */
+import type { Evidence } from './catalogue-evidence';
+
+const TELLUS3_RELEASE =
+  'http://webarchive.nationalarchives.gov.uk/20130401151655/http:/www.education.gov.uk/researchandstatistics/statistics/allstatistics/a00195946/dcsf-local-authority-measures-for-national-indicat';
+const TELLUS3_QUOTE =
+  'Five National Indicators (NIs) are derived from data produced by the Tellus3 Survey. Statistics produced from the data are used to measure the following performance indicators: NI 50: Emotional Health and well being NI 69: Percentage of children who have experienced bullying NI 110: More participation in positive activities NI 115: Reduce the proportion of young people frequently using illicit drugs, alcohol or volatile substances NI 199: Satisfaction with parks and play areas';
+const TELLUS3_NOTE =
+  "DCSF's statistical release of the local authority measures for the five Tellus indicators; it names each by its PSA wording, not the set's title";
+
+const TELLUS_PAPER = 'http://slideplayer.com/slide/8557392/';
+const TELLUS_PAPER_QUOTE =
+  'Using Tellus data for National and Local Indicators John Doherty: Young People Analysis, DCSF DCSF Conference: The Use of Evidence in Policy Development and Delivery, 9 February 2010 ... Five National Indicators use Tellus data NI50 – Emotional health of children NI69 – Children who have experienced bullying NI110 – Young People’s participation in positive activities NI115 – substance misuse by Young People NI199 – children and Young People’s satisfaction with parks and play areas';
+const TELLUS_PAPER_NOTE =
+  "a DCSF analyst's conference paper on the Tellus indicators, as reproduced on slideplayer (not a statistical release: the nearest kind); it gives the set's titles";
+
+const DCMS_BASELINES = 'http://certificates.theodi.org/en/datasets/22921';
+const DCMS_BASELINES_QUOTE =
+  'Use of public libraries, Visits to museums and galleries and Engagement in the arts. This workbook contains baselines for NI9, 10 and 11 for all upper-tier local authorities. Percentage is weighted. ... Libaries (used for NI9) measures the percentage of adults in a LA who have used a public library service in the past 12 months. ... Museums and Galleries (used for NI10) measures the percentage of adults in a LA who have visited a museum or gallery in';
+
+const DECC_CO2 =
+  'http://www.decc.gov.uk/en/content/cms/what_we_do/lc_uk/loc_reg_dev/ni185_186/ni185_186.aspx';
+const DECC_NOTE = "DECC's own page on its two indicators (not a statistical release: the nearest kind)";
+
+export const SWEEP_EVIDENCE: Evidence[] = [
+  {
+    code: 'NI 7',
+    kind: 'dataset-record',
+    url: 'https://b2find.eudat.eu/dataset/1254078b-37a0-5491-a9aa-22d1d46a9987',
+    quote:
+      "The National Survey of Third Sector Organisations, 2008 (NSTSO) measured the views of third sector organisations (TSOs) across 149 top tier local authority areas. The survey had two aims: to measure a baseline and progress against a key national indicator in the local government performance framework (NI7: An Environment for a Thriving Third Sector) ... The NI7 score for an area is comprised by the percentage of respondents selecting 'Very positive influence' or 'positive influence' from a five point scale.",
+    facts: {
+      title: undefined, // the record puts "An" before the set's words
+      unit: 'percent',
+      dataSource: 'National Survey of Third Sector Organisations (NSTSO)',
+    },
+    note: "the UK Data Service's record of the survey study (via the EUDAT B2FIND catalogue); it states no direction",
+  },
+  {
+    code: 'NI 8',
+    kind: 'statistical-release',
+    url: 'http://www.docstoc.com/docs/20064882/Sport-Englands-new-directions-a',
+    quote:
+      'DCMS technical note on sport and active recreation for National Indicator 8 – adult participation in sport and active recreation March 2008 ... NI8 will be measured by Sport England’s Active People Survey.',
+    facts: { title: undefined, dataSource: "Sport England's Active People Survey" },
+    note: "DCMS's technical note on the indicator, as reproduced on docstoc (not a statistical release: the nearest kind); it gives no unit or direction",
+  },
+  {
+    code: 'NI 9',
+    kind: 'dataset-record',
+    url: DCMS_BASELINES,
+    quote: DCMS_BASELINES_QUOTE,
+    facts: {
+      title: undefined,
+      unit: 'percent',
+      dataSource: 'Department for Culture, Media and Sport (DCMS)',
+    },
+    note: "the ODI certificate copy of DCMS's dataset of baselines for NI 9, 10 and 11",
+  },
+  {
+    code: 'NI 10',
+    kind: 'dataset-record',
+    url: DCMS_BASELINES,
+    quote: DCMS_BASELINES_QUOTE,
+    facts: { title: undefined, unit: 'percent' },
+    note: "the ODI certificate copy of DCMS's dataset of baselines for NI 9, 10 and 11",
+  },
+  {
+    code: 'NI 10',
+    kind: 'dataset-record',
+    url: 'http://certificates.theodi.org/en/datasets/8302',
+    quote:
+      'Museums and galleries have a range of local impacts ... this measure will focus on engagement by the adult population (aged 16 plus) who say they have attended a museum or art gallery in the local area at least once in the preceding 12 months. Source: Department for Culture Media and Sport (DCMS) Publisher: DCLG Floor Targets Interactive ... Guidelines: Good performance is typified by an increase in the year on year percentage.',
+    facts: {
+      polarity: 'higher',
+      dataSource: 'Department for Culture, Media and Sport (DCMS)',
+      goodPerformance: 'Good performance is typified by an increase in the year on year percentage.',
+    },
+    note: "the ODI certificate copy of the DCLG Floor Targets Interactive record; the copy as stored starts after its title, and its description is NI 10's measure (adults visiting a museum or gallery)",
+  },
+  {
+    code: 'NI 11',
+    kind: 'dataset-record',
+    url: DCMS_BASELINES,
+    quote: DCMS_BASELINES_QUOTE,
+    facts: { unit: 'percent' },
+    note: 'the record names NI 11 only in "NI9, 10 and 11", so it is the source of the unit, not of the title',
+  },
+  {
+    code: 'NI 14',
+    kind: 'lg-inform',
+    url: 'http://esd.org.uk/esdtoolkit/Communities/NI14/ContentView.aspx?ContentType=Content-351',
+    quote:
+      'National Indicator 14 menu NI14 - reducing avoidable contact ... The deadline for data submission will be 30th April 2010 CLG has decided that the single aggregated percentage should be submitted to the Hub any time during April 2010 in line with other NIs.',
+    facts: { title: undefined, unit: 'percent' },
+    note: "esd-toolkit's community page for the indicator (the forerunner of LG Inform); its heading gives the first words of the set's title, which the catalogue keeps in full",
+  },
+  {
+    code: 'NI 18',
+    kind: 'statistical-release',
+    url: 'http://webarchive.nationalarchives.gov.uk/20110208165210/http:/www.justice.gov.uk/publications/local-adult-reoffending.htm',
+    quote:
+      'Local adult reoffending Latest statistics on the reoffending of adults on the probation caseload. The quarterly release presents statistics on the reoffending of adults under supervision of the Probation Service in England and Wales. ... The release also measures progress on local targets to reduce reoffending: National Indicator 18 – adult reoffending rates for those under probation supervision.',
+    facts: {
+      title: undefined, // the release writes "reoffending" unhyphenated
+      polarity: 'lower', // "targets to reduce reoffending"
+      dataSource: 'Ministry of Justice local adult reoffending statistics (probation caseload)',
+    },
+    note: 'the Ministry of Justice\'s quarterly release on local adult reoffending; the direction is the release\'s own ("targets to reduce reoffending")',
+  },
+  {
+    code: 'NI 50',
+    kind: 'dataset-record',
+    url: 'http://www.infochimps.com/datasets/ni-050-emotional-health-of-children',
+    quote:
+      'NI 050 Emotional health of children Percentage of children whose emotional health is good and will be based on responses to individual questions, drawn from the TellUs Survey. Source: TellUs3 Survey: DCSF ... Guidelines: Good performance typified by a high and increasing proportion of children and young people in a local area giving responses which indicate good emotional wellbeing.',
+    facts: {
+      title: undefined,
+      unit: 'percent',
+      polarity: 'higher',
+      dataSource: 'TellUs survey (DCSF)',
+      goodPerformance:
+        'Good performance typified by a high and increasing proportion of children and young people in a local area giving responses which indicate good emotional wellbeing.',
+    },
+  },
+  {
+    code: 'NI 51',
+    kind: 'statistical-release',
+    url: 'http://webarchive.nationalarchives.gov.uk/20130401151655/http:/www.education.gov.uk/researchandstatistics/statistics/allstatistics/a00196121/dcsf-effectiveness-of-child-and-adolescent-mental-',
+    quote:
+      'The National Indicator "Effectiveness of CAMHS" is a measure of key aspects of service provision that should be in place locally to effectively meet the needs of children and young people with mental health problems. It is a key measure within PSA 12 Child Health and Wellbeing and forms part of the National Indicator Set for local authorities (NI51) ... This is first statistical release giving the baseline for the NI 51 indicator, for services as at 31 December 2008. The indicator measures Local Authorities\' self-assessment across the country against four questions, each with a 1-4 rating. This generates a total possible score of 16.',
+    facts: {
+      title: undefined, // the release shortens it to "Effectiveness of CAMHS"
+      unit: 'score',
+      dataSource: 'CAMHS Mapping (local authority self-assessment)',
+      collection: 'services as at 31 December',
+    },
+    note: "a score out of 16 (four questions rated 1-4); the release states no direction, so the polarity stays the plan's",
+  },
+  {
+    code: 'NI 52',
+    kind: 'statistical-release',
+    url: 'https://paperzz.com/doc/8712318/ni-52-%E2%80%93-take-up-of-school-lunches-technical-paper',
+    quote:
+      'NI 52 – take up of school lunches Technical paper Jo Nicholas, Lesley Wood, Ellen Lever, Carl Morgan, Neil Porter and Michael Nelson December 2008 School Food Trust Local Authority Caterers Association',
+    facts: { title: undefined },
+    note: "the School Food Trust's technical paper on the indicator, as reproduced on paperzz (not a statistical release: the nearest kind)",
+  },
+  {
+    code: 'NI 52',
+    kind: 'dataset-record',
+    url: 'https://open-data-certificates.herokuapp.com/en/datasets/7512',
+    quote:
+      'Percentage of pupils on the school roll who eat a lunch at school that is provided by the school or local authority (including those in receipt of a free school meal). Source: Department for Children Schools and Families (DCSF) Publisher: DCLG Floor Targets Interactive ... Guidelines: Good performance would be above those levels referred to in the template.',
+    facts: {
+      unit: 'percent',
+      polarity: 'higher', // "above those levels"
+      dataSource: 'Department for Children, Schools and Families (DCSF)',
+      goodPerformance: 'Good performance would be above those levels referred to in the template.',
+    },
+    note: "the ODI certificate copy of the DCLG Floor Targets Interactive record; the copy as stored starts after its title, and its description is NI 52's measure",
+  },
+  {
+    code: 'NI 69',
+    kind: 'statistical-release',
+    url: TELLUS_PAPER,
+    quote: TELLUS_PAPER_QUOTE,
+    facts: { title: undefined },
+    note: TELLUS_PAPER_NOTE,
+  },
+  {
+    code: 'NI 69',
+    kind: 'statistical-release',
+    url: TELLUS3_RELEASE,
+    quote: TELLUS3_QUOTE,
+    facts: { unit: 'percent', dataSource: 'TellUs survey (DCSF)' },
+    note: `${TELLUS3_NOTE}; it states no direction for NI 69`,
+  },
+  {
+    code: 'NI 110',
+    kind: 'statistical-release',
+    url: TELLUS_PAPER,
+    quote: `${TELLUS_PAPER_QUOTE} ... The positive activities calculation is simply: (x/y)*100 Where: x = number of young people (Tellus weighted data) in school year 10 answering “yes” to the first question`,
+    facts: { title: undefined, unit: 'percent' },
+    note: TELLUS_PAPER_NOTE,
+  },
+  {
+    code: 'NI 110',
+    kind: 'statistical-release',
+    url: TELLUS3_RELEASE,
+    quote: TELLUS3_QUOTE,
+    facts: { polarity: 'higher', dataSource: 'TellUs survey (DCSF)' }, // "More participation"
+    note: `${TELLUS3_NOTE}; the direction is its own ("More participation in positive activities")`,
+  },
+  {
+    code: 'NI 115',
+    kind: 'statistical-release',
+    url: TELLUS_PAPER,
+    quote: TELLUS_PAPER_QUOTE,
+    facts: { title: undefined },
+    note: TELLUS_PAPER_NOTE,
+  },
+  {
+    code: 'NI 115',
+    kind: 'statistical-release',
+    url: TELLUS3_RELEASE,
+    quote: TELLUS3_QUOTE,
+    facts: { unit: 'percent', polarity: 'lower', dataSource: 'TellUs survey (DCSF)' }, // "Reduce the proportion"
+    note: `${TELLUS3_NOTE}; the unit and direction are its own ("Reduce the proportion of young people ...")`,
+  },
+  {
+    code: 'NI 185',
+    kind: 'statistical-release',
+    url: DECC_CO2,
+    quote:
+      'National Indicators 185 and 186 ... National Indicator NI 185: CO2 reduction from local authority operations Most local authorities have supplied us with data for their own emissions (NI 185) for 2008/9.',
+    facts: { title: undefined, dataSource: "local authorities' returns of their own emissions to DECC" },
+    note: DECC_NOTE,
+  },
+  {
+    code: 'NI 186',
+    kind: 'statistical-release',
+    url: DECC_CO2,
+    quote:
+      'Data for carbon dioxide emissions from local authority areas for 2007 are now available. This data has been drawn from new National Statistics which were also published today that have been adjusted for the purposes of NI 186 to exclude emissions sources over which local authorities have no influence (e.g. motorways and some EU ETS installations). ... National Indicator NI 186: per capita reduction in CO2 emissions in the LA area',
+    facts: {
+      title: undefined,
+      dataSource: 'DECC local authority CO2 emissions National Statistics, adjusted for NI 186',
+    },
+    note: DECC_NOTE,
+  },
+  {
+    code: 'NI 187',
+    kind: 'dataset-record',
+    url: 'http://search.energydata.org.uk/dataset/ni-187a-tackling-fuel-poverty-people-receiving-benefits-living-in-homes-with-low-energy-efficie',
+    quote:
+      'NI 187a - Tackling fuel poverty - percentage of people receiving income based benefits living in homes with a low energy efficiency rating Fuel poverty is the requirement to spend 10% or more of household income to maintain an adequate level or warmth. The energy efficiency of a house can be measured using the Standard Assessment Procedure (SAP).',
+    facts: { title: undefined, unit: 'percent' },
+    note: 'a CKAN copy of the data.gov.uk record of NI 187a (imported from CLG\'s November 2010 list); the record writes "percentage of" where the catalogue has "%"; it states no direction',
+  },
+  {
+    code: 'NI 188',
+    kind: 'statistical-release',
+    url: 'https://docsbay.net/guide-to-measuring-and-submitting-performance-data-for',
+    quote:
+      'The data for National Indicator 188 (NI188) Planning to Adapt to Climate Change is provided through self assessment by the local authority ... NI188 Level i.e. Number 0-4',
+    facts: {
+      title: undefined,
+      unit: 'score',
+      dataSource: 'local authority and LSP self-assessment (Defra NI 188 matrix)',
+    },
+    note: "Defra's self-assessment guidance and matrix for the indicator (March 2010), as reproduced on docsbay (not a statistical release: the nearest kind); a level from 0 to 4",
+  },
+  {
+    code: 'NI 199',
+    kind: 'statistical-release',
+    url: TELLUS_PAPER,
+    quote: TELLUS_PAPER_QUOTE,
+    facts: { title: undefined },
+    note: TELLUS_PAPER_NOTE,
+  },
+];
