@@ -1,6 +1,6 @@
 import { openSession, writeExport } from './workbook-session';
 import { describeTables, describeRag } from './print';
-import type { SettingsOptions } from './options';
+import { checkYearInTables, parseYearOption, type SettingsOptions } from './options';
 import type { Io } from './io';
 import type { CommandOutcome } from './outcome';
 
@@ -19,6 +19,8 @@ export async function rateWorkbook(file: string, opts: RateOptions, io: Io): Pro
   });
   const rated = await session.rate();
   const summary = session.lastSummary()!;
+  // a year no table has would rate nothing: refused before the workbook is saved
+  checkYearInTables(opts.year ? parseYearOption(opts.year) : undefined, summary);
   for (const l of describeTables(summary)) io.out(l);
   await save(opts.output);
   io.out('');

@@ -1,6 +1,6 @@
 import { openSession, writeExport } from './workbook-session';
 import { describeFindings, describeTables } from './print';
-import type { SettingsOptions } from './options';
+import { checkYearInTables, parseYearOption, type SettingsOptions } from './options';
 import type { Io } from './io';
 import type { CommandOutcome } from './outcome';
 
@@ -12,6 +12,8 @@ export interface ValidateOptions extends SettingsOptions {
 export async function validateWorkbook(file: string, opts: ValidateOptions, io: Io): Promise<CommandOutcome> {
   const { session } = await openSession(file, opts, { files: [opts.json] });
   const summary = await session.validate();
+  // a year no table has would check nothing: refused before anything is printed or written
+  checkYearInTables(opts.year ? parseYearOption(opts.year) : undefined, summary);
   io.out(`Workbook: ${summary.workbook}`);
   for (const l of describeTables(summary)) io.out(l);
   io.out('');

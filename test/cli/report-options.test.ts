@@ -1,6 +1,7 @@
 /**
  * `ni-targets report` refuses what would make a wrong or empty paper, each with one
- * line and its exit code, and writes nothing then: a year no table has, a date that
+ * line and its exit code, and writes nothing then (validate and rate refuse a year no
+ * table has in the same words): a year no table has, a date that
  * does not exist, a tolerance out of bounds, a workbook without tables. UK dates
  * (31/03/2010) are read as officers type them.
  */
@@ -59,6 +60,44 @@ it.each([
   expect(r.err[0]).toMatch(message);
   expect(r.wrote).toBe(false);
 });
+
+it.each([
+  ['validate', ['--json']],
+  ['rate', ['-o']],
+])(
+  '%s refuses a year no table has in the same words, exit 2, nothing written',
+  async (command, flag) => {
+    const c = capture();
+    const written = path.join(dir, `${command}-written`);
+    fs.rmSync(written, { force: true });
+    const code = await main(
+      ['node', 'ni-targets', command, plan, ...flag, written, '--year', '2030/31', '--as-of', '2010-03-31'],
+      c.io,
+    );
+    expect(code).toBe(2);
+    expect(c.err).toEqual([
+      expect.stringMatching(
+        /^ni-targets: --year 2030\/31: no table has that year; the tables have 2005\/06, .*2010\/11$/,
+      ),
+    ]);
+    expect(c.out).toEqual([]);
+    expect(fs.existsSync(written)).toBe(false);
+  },
+  60_000,
+);
+
+it.each(['validate', 'rate'])(
+  '%s accepts a year the tables have',
+  async (command) => {
+    const c = capture();
+    const out = path.join(dir, `${command}-ok.xlsx`);
+    const args = command === 'rate' ? ['-o', out] : [];
+    const code = await main(['node', 'ni-targets', command, plan, ...args, '--year', '2009/10'], c.io);
+    expect(code).not.toBe(2);
+    expect(c.err).toEqual([]);
+  },
+  60_000,
+);
 
 it('reads 31/03/2010 as 31 March 2010, as ISO 2010-03-31 is', async () => {
   const uk = await report(plan, '--as-of', '31/03/2010');
