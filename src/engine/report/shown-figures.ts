@@ -44,19 +44,37 @@ function readDecimals(format: string): number | null {
 
 const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
 
+/** "129" -> "130": a string of digits plus one in its last place. */
+function increment(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits.charCodeAt(i) === 57 /* 9 */) i--;
+  if (i < 0) return `1${'0'.repeat(digits.length)}`;
+  return (
+    digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + '0'.repeat(digits.length - 1 - i)
+  );
+}
+
 /**
  * value with exactly `decimals` places, thousands separated, rounded as Excel shows it:
  * half away from zero on the decimal digits (1.005 -> "1.01", where toFixed says "1.00").
+ * The rounding is done on the figure's shortest decimal text, digit by digit: no binary
+ * multiply, so no noise past the 15 digits Excel keeps (and no "NaN" for 13 digits and 10 places).
  */
 export function fixedDigits(value: number, decimals: number): string {
   const d = Math.min(decimals, 10);
   const abs = Number(Math.abs(value).toPrecision(15));
-  // shifting by exponent text moves the decimal point without a binary multiply
   const text = String(abs);
   // tiny and huge figures already print in exponent form: toFixed is right for them
   if (text.includes('e')) return group(value < 0 && Number(abs.toFixed(d)) !== 0, abs.toFixed(d));
-  const scaled = Math.round(Number(`${text}e${d}`));
-  return group(value < 0 && scaled !== 0, d === 0 ? String(scaled) : Number(`${scaled}e-${d}`).toFixed(d));
+  const dot = text.indexOf('.');
+  const frac = dot < 0 ? '' : text.slice(dot + 1);
+  // the figure as whole units of its last shown place: "12.345" at 2 places -> "1234" + "5" -> "1235"
+  let units =
+    (dot < 0 ? text : text.slice(0, dot)) + frac.slice(0, d) + '0'.repeat(Math.max(0, d - frac.length));
+  if (frac.length > d && frac.charCodeAt(d) >= 53 /* 5 */) units = increment(units);
+  const whole = units.slice(0, units.length - d).replace(/^0+(?=\d)/, '') || '0';
+  const shown = d === 0 ? whole : `${whole}.${units.slice(units.length - d)}`;
+  return group(value < 0 && /[1-9]/.test(units), shown);
 }
 
 function group(negative: boolean, s: string): string {

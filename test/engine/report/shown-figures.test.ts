@@ -23,6 +23,11 @@ it.each([
   [-0.04, 1, '0.0'],
   [1234567.891, 2, '1,234,567.89'],
   [1e-7, 2, '0.00'],
+  [999.995, 2, '1,000.00'],
+  [-0.005, 2, '-0.01'],
+  // 15 significant digits, as Excel keeps them: no binary noise after them, and never "NaN"
+  [4459093526141.045, 10, '4,459,093,526,141.0400000000'],
+  [-53623316930.24366, 11, '-53,623,316,930.2437000000'],
 ])('%s with %s decimals reads %s', (value, decimals, text) => {
   expect(fixedDigits(value, decimals)).toBe(text);
 });
