@@ -1,31 +1,29 @@
 /**
  * Ratings that keep up with the officer's edits while the pane is open. Changes reported by the host
  * (Excel's onChanged) are gathered for a short quiet spell, then:
- *  - an edit inside a rated table's body (an actual, a target) runs Fill RAG again, which rewrites only
- *    the add-in's own rating cells, so the RAG, direction and trajectory beside the row follow the edit;
- *  - an edit to a table's header rows (a year, a column name) can change what the table is, so nothing
- *    is re-rated behind the officer's back: the results are marked out of date, to run again;
+ *  - an edit inside a rated table's body (an actual, a target) re-rates the rows it touches
+ *    (session.rerateRows): their RAG, direction and trajectory cells are written again, and only theirs;
+ *  - an edit to a table's header rows (a year, a column name), or rows or columns inserted or deleted
+ *    across a table, can change what the table is, so nothing is re-rated behind the officer's back:
+ *    the results are marked out of date, to run again;
  *  - edits outside every table, or to the add-in's own columns, are left alone.
  * The add-in's own writes never come back as edits: the gateway switches events off while it writes.
  */
 import { parseRangeA1, rangeA1 } from '../engine/model/a1';
 import type { RangeRef } from '../engine/model/snapshot';
-import type { RateOutcome, Session } from './session';
+import type { Session } from './session';
 import type { TableSummary } from './summary';
+import type { CellChange, RowsRateOutcome } from './rerate-rows';
 
-export interface CellChange {
-  sheet: string;
-  /** "E6" or "E6:G9" on that sheet */
-  address: string;
-}
+export type { CellChange } from './rerate-rows';
 
 export type LiveUpdate =
-  | { kind: 'rerated'; outcome: RateOutcome; changed: CellChange[]; ms: number }
+  | { kind: 'rerated'; outcome: RowsRateOutcome; changed: CellChange[]; ms: number }
   | { kind: 'out-of-date'; changed: CellChange[]; reason: string }
   | { kind: 'failed'; error: unknown };
 
 export interface LiveOptions {
-  session: Pick<Session, 'rate' | 'lastSummary'>;
+  session: Pick<Session, 'rerateRows' | 'lastSummary'>;
   onUpdate(update: LiveUpdate): void;
   /** the quiet spell after the last edit before acting; typing a row of figures is one re-rate */
   debounceMs?: number;
@@ -61,6 +59,8 @@ export function effectOf(change: CellChange, tables: readonly TableSummary[]): E
   let effect: Effect = 'none';
   for (const t of tables) {
     if (t.kind !== 'targets' || t.sheet.toLowerCase() !== change.sheet.toLowerCase()) continue;
+    // a row or column inserted or deleted anywhere on the sheet may move the table under its record
+    if (change.structural) return 'header';
     if (!overlaps(area, t.ref.range)) continue;
     const h = headerRows(t);
     if (area.r0 <= h.r1 && area.r1 >= h.r0) return 'header';
@@ -72,7 +72,13 @@ export function effectOf(change: CellChange, tables: readonly TableSummary[]): E
 function describe(changes: readonly CellChange[]): string {
   const first = changes[0];
   const more = changes.length > 1 ? ` and ${changes.length - 1} more` : '';
-  return `'${first.sheet}'!${rangeA1(parseRangeA1(first.address.replace(/^.*!/, '')))}${more}`;
+  let at = first.address.replace(/^.*!/, '');
+  try {
+    at = rangeA1(parseRangeA1(at.replace(/\$/g, '')));
+  } catch {
+    // whole rows or columns ("3:3", "C:C") are said as Excel gave them
+  }
+  return `'${first.sheet}'!${at}${more}`;
 }
 
 export function createLiveRerate({
@@ -91,14 +97,17 @@ export function createLiveRerate({
     const effects = changes.map((c) => effectOf(c, tables));
     if (effects.includes('header')) {
       const at = changes.filter((_, i) => effects[i] === 'header');
-      onUpdate({ kind: 'out-of-date', changed: at, reason: `a table's header changed at ${describe(at)}` });
+      const what = at.some((c) => c.structural)
+        ? 'rows or columns of a table changed'
+        : "a table's header changed";
+      onUpdate({ kind: 'out-of-date', changed: at, reason: `${what} at ${describe(at)}` });
       return;
     }
     const body = changes.filter((_, i) => effects[i] === 'body');
     if (body.length === 0) return;
     const started = now();
     try {
-      const outcome = await session.rate();
+      const outcome = await session.rerateRows(body);
       if (!stopped) onUpdate({ kind: 'rerated', outcome, changed: body, ms: now() - started });
     } catch (error) {
       if (!stopped) onUpdate({ kind: 'failed', error });

@@ -5,6 +5,7 @@
  */
 import type { WorkbookGateway } from '../gateways/gateway';
 import type { WritePlan } from '../engine/model/plan';
+import type { WorkbookSnapshot } from '../engine/model/snapshot';
 import type { Settings } from '../engine/model/settings';
 import { checkpoint, RunCancelledError, yieldToBrowser, type RunOptions } from './cancel-and-yield';
 import type { AnalysisSummary } from './summary';
@@ -14,7 +15,9 @@ import type { TableChoices } from './table-choices';
 
 export interface RunControl {
   /** reads the workbook and analyses it; the signal is this run's, for the stages that follow */
-  analysed(opts: RunOptions): Promise<{ summary: AnalysisSummary; signal: AbortSignal }>;
+  analysed(
+    opts: RunOptions,
+  ): Promise<{ summary: AnalysisSummary; signal: AbortSignal; snapshot: WorkbookSnapshot }>;
   /** applies a plan, after a last chance to cancel */
   write(signal: AbortSignal, opts: RunOptions, plan: WritePlan): Promise<void>;
   /** files over the kept analysis, analysing first when there is none */
@@ -64,7 +67,7 @@ export function createRunControl(ctx: RunContext): RunControl {
     // an engine in this thread cannot be stopped mid-analysis: its result is dropped instead
     if (signal.aborted) throw new RunCancelledError();
     last = summary;
-    return { summary, signal };
+    return { summary, signal, snapshot };
   }
 
   return {

@@ -23,6 +23,9 @@ import { createRunControl, type RunControl } from './run-control';
 import { createTableChoices, type TableChoices } from './table-choices';
 import { correctionActions, type CorrectionActions } from './corrections';
 import { restoreActions, type RestoreActions } from './remove-output';
+import { definitionActions, type DefinitionActions } from './definitions-actions';
+import { rerateActions, type RerateActions } from './rerate-rows';
+import { runRecordActions, type RunRecordActions } from './run-record';
 
 export interface SessionHost {
   selectCell(sheet: string, cell: string): Promise<void>;
@@ -42,7 +45,8 @@ export interface ReportsOutcome extends WriteOutcome {
   findings: Finding[];
 }
 
-export interface Session extends CorrectionActions, RestoreActions {
+export interface Session
+  extends CorrectionActions, RestoreActions, RerateActions, RunRecordActions, DefinitionActions {
   /** recognise and check the workbook; nothing is written */
   validate(opts?: RunOptions): Promise<AnalysisSummary>;
   /** fill the RAG, direction and trajectory columns beside each targets table */
@@ -190,6 +194,9 @@ export function createSession(
       forget: run.forget,
     }),
     ...restoreActions({ gateway, run, choices, validate: passes.validate }),
+    ...definitionActions({ gateway, forget: run.forget }),
+    ...rerateActions(run, engine),
+    ...runRecordActions(gateway),
     showFinding: (f) => host.selectCell(f.sheet, f.cell),
     cancel: run.cancel,
     lastSummary: run.last,

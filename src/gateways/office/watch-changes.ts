@@ -11,7 +11,12 @@ export interface CellChange {
   sheet: string;
   /** "E6" or "E6:G9", on that sheet */
   address: string;
+  /** rows, columns or cells inserted or deleted, not values typed */
+  structural?: boolean;
 }
+
+/** Excel's changeType for values typed or pasted; anything else moves cells */
+const EDITED = new Set(['RangeEdited', 'Unknown', undefined]);
 
 /** stops watching */
 export type StopWatching = () => Promise<void>;
@@ -33,7 +38,12 @@ export async function watchChanges(
     const names = new Map(sheets.items.map((ws) => [ws.id, ws.name]));
     const handlers = sheets.items.map((ws) =>
       ws.onChanged.add(async (e: Excel.WorksheetChangedEventArgs) => {
-        onChange({ sheet: names.get(e.worksheetId) ?? '', address: e.address });
+        const sheet = names.get(e.worksheetId) ?? '';
+        onChange(
+          EDITED.has(e.changeType)
+            ? { sheet, address: e.address }
+            : { sheet, address: e.address, structural: true },
+        );
       }),
     );
     await context.sync();

@@ -6,7 +6,10 @@ import { analyse, type Analysis } from '../../pipeline/analyse';
 import { ratePlan } from '../../pipeline/rate-plan';
 import { reportPlan, type ReportPlanResult } from '../../pipeline/report-plan';
 import { fullPlan } from '../../pipeline/full-plan';
-import { summarise } from '../summary';
+import { countBySeverity, summarise } from '../summary';
+import { withRunRecord } from '../run-record';
+import type { WritePlan } from '../../engine/model/plan';
+import type { IndicatorTable } from '../../engine/model/tables';
 import {
   analysisJsonFile,
   csvExportFiles,
@@ -48,8 +51,22 @@ interface Kept {
 
 const modelsOf = (r: ReportPlanResult): ReportModels => ({ tableA: r.tableA, tableB: r.tableB });
 
+/**
+ * The plan with this run's summary and row digests in the workbook's record (run-record.ts), dated with
+ * the run's date (today, or --as-of), not the clock, so the same data on the same day writes the same file.
+ */
+function recorded(plan: WritePlan, a: Analysis, rag: RagCounts): WritePlan {
+  const tables = a.tables.filter((t): t is IndicatorTable => t.kind === 'targets');
+  const findings = countBySeverity(a.findings);
+  return withRunRecord(plan, { snapshot: a.snapshot, tables, rag, findings, when: a.settings.asOf });
+}
+
 const PLANS: { [K in PlanKind]: (k: Kept) => PlanResults[K] } = {
-  rate: ({ analysis }) => ({ ...ratePlan(analysis), rag: ragCounts(analysis) }),
+  rate: ({ analysis }) => {
+    const r = ratePlan(analysis);
+    const rag = ragCounts(analysis);
+    return { ...r, plan: recorded(r.plan, analysis, rag), rag };
+  },
   reports: (k) => {
     const r = reportPlan(k.analysis);
     k.models = modelsOf(r);
@@ -58,7 +75,8 @@ const PLANS: { [K in PlanKind]: (k: Kept) => PlanResults[K] } = {
   all: (k) => {
     const { plan, notices, report } = fullPlan(k.analysis);
     k.models = modelsOf(report);
-    return { plan, notices, rag: ragCounts(k.analysis), ...reportCounts(report) };
+    const rag = ragCounts(k.analysis);
+    return { plan: recorded(plan, k.analysis, rag), notices, rag, ...reportCounts(report) };
   },
   models: (k) => (k.models ??= modelsOf(reportPlan(k.analysis))),
 };

@@ -1,8 +1,8 @@
 /**
  * Live re-rating inside Excel, on the recording fake: the sample open, validated and rated through the
  * Office gateway as the pane does it, onChanged watched. The officer types a new actual and the RAG cell
- * beside that row changes; the add-in's own writes fire no change; a header edit marks results out of
- * date and writes nothing.
+ * beside that row changes, and only that row's rating cells are written; the add-in's own writes fire no
+ * change; a header edit marks results out of date and writes nothing.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,13 +72,26 @@ describe('live re-rating over the Office gateway', () => {
     expect(cellText(host, RAG)).toMatch(/^Green\b/);
   });
 
-  it('an edited actual re-rates its row: the RAG cell beside it changes', async () => {
+  it('an edited actual re-rates its row: the RAG cell beside it changes, and no other row is written', async () => {
+    const before = host.writes().length;
     const said = next();
     host.edit(SHEET, 'G6', [['9.5%']]);
     const update = await said;
     expect(update.kind).toBe('rerated');
     expect(cellText(host, ACTUAL)).toBe('9.5%');
     expect(cellText(host, RAG)).toMatch(/^Red\b/);
+    // on the officer's sheet only row 6's rating cells (RAG, direction, trajectory) were written
+    const onSheet = host
+      .writes()
+      .slice(before)
+      .map((c) => /^Range\(CYPP Targets!([A-Z]+\d+(?::[A-Z]+\d+)?)\)/.exec(c.target)?.[1])
+      .filter((a): a is string => a !== undefined);
+    expect([...new Set(onSheet)]).toEqual(['K6', 'L6', 'M6']);
+    if (update.kind === 'rerated') {
+      expect(update.outcome.whole).toBe(false);
+      expect(update.outcome.rows).toEqual([{ sheet: SHEET, row: 6 }]);
+      expect(update.outcome.rag.Red).toBeGreaterThan(0);
+    }
     // the re-rate's own writes came back as no change
     expect(host.firedChanges).toEqual([[SHEET, 'G6']]);
     if (update.kind === 'rerated')
@@ -113,6 +126,9 @@ describe('what an edit does', () => {
     expect(effectOf({ sheet: 't', address: 'A1:B3' }, [table])).toBe('header');
     expect(effectOf({ sheet: 'T', address: 'L6' }, [table])).toBe('none');
     expect(effectOf({ sheet: 'Other', address: 'E6' }, [table])).toBe('none');
+    // a row inserted or deleted anywhere on the table's sheet may move it: out of date, never re-rated
+    expect(effectOf({ sheet: 'T', address: '40:40', structural: true }, [table])).toBe('header');
+    expect(effectOf({ sheet: 'T', address: 'L6', structural: true }, [table])).toBe('header');
     expect(effectOf({ sheet: 'T', address: 'E4' }, [{ ...table, map: { header: '3:4' } as never }])).toBe(
       'header',
     );

@@ -3,6 +3,7 @@ import type { Finding } from '../../../src/engine/model/findings';
 import type { Session } from '../../../src/session/session';
 import type { AnalysisSummary, TableRef, TableSummary } from '../../../src/session/summary';
 import type { OutputToRemove } from '../../../src/session/remove-output';
+import type { LastRun } from '../../../src/session/run-record';
 import { countBySeverity } from '../../../src/session/summary';
 import { defaultSettings } from '../../../src/engine/model/settings';
 
@@ -129,6 +130,24 @@ export function fakeSession(summary: AnalysisSummary = SAMPLE_SUMMARY) {
     removeOutput: jest.fn(async () => WRITTEN),
     correctTable: jest.fn(analysed),
     correctFromSelection: jest.fn(analysed),
+    importDefinitions: jest.fn(async () => []),
+    recordDefinitions: jest.fn(async () => []),
+    importedDefinitions: jest.fn(async () => []),
+    removeDefinitions: jest.fn(async () => []),
+    rerateRows: jest.fn(async () => {
+      last = summary;
+      return {
+        summary: 'Rated 52 indicator row(s) in 2 table(s)',
+        notices: [],
+        firstCell: { sheet: 'Targets', cell: 'J7' },
+        addedSheets: [],
+        rag: { Green: 19, Amber: 5, Red: 8, 'Not rated': 20 },
+        rows: [{ sheet: 'Targets', row: 7 }],
+        whole: false,
+      };
+    }),
+    /** the workbook's record of the last run: none until a test sets one */
+    lastRun: jest.fn(async (): Promise<LastRun | null> => null),
     showFinding: jest.fn(async () => undefined),
     cancel: jest.fn(),
     lastSummary: () => last,
