@@ -271,3 +271,75 @@ export const SWEEP_EVIDENCE: Evidence[] = [
     note: TELLUS_PAPER_NOTE,
   },
 ];
+
+const BERR_171_172 =
+  'http://webarchive.nationalarchives.gov.uk/+/http:/stats.berr.gov.uk/ed/national_indicators/index.htm';
+const BERR_QUOTE =
+  'Data for National Indicators 171 and 172 The data for National Indicators 171 and 172 are produced by the Office for National Statistics. ... 171 - New business registration rate ... 172 - Percentage of small businesses in an area showing employment growth';
+const BERR_NOTE =
+  "BERR's page of the data for its two indicators (not a statistical release: the nearest kind)";
+
+/** Found in the second half of the sweep. */
+export const SWEEP_EVIDENCE_2: Evidence[] = [
+  {
+    code: 'NI 48',
+    kind: 'lg-inform',
+    url: 'http://id.esd.org.uk/metricType/125',
+    quote:
+      'Percentage reduction of children aged 0-15 killed or seriously injured in road traffic accidents (125) Metric type Help text This is the percentage change in the number of children (aged under 16) killed or seriously injured (KSI) in road traffic accidents. Based on a 3-year (calendar) rolling average, up to the current year. A positive figure indicates improved performance (i.e. a reduction in the number of casualties compared with the previous 3-year rolling period). ... This indicator was previously reported as NI 048.',
+    facts: { title: undefined },
+    note: 'LG Inform reports the former NI 48 as a percentage reduction of the 3-year rolling average, where a positive figure is better. The catalogue keeps a count, lower is better, as plans type the number of casualties; the two disagree, and an officer reporting the percentage can say so on a definitions sheet',
+  },
+  {
+    code: 'NI 54',
+    kind: 'statistical-release',
+    url: 'http://webarchive.nationalarchives.gov.uk/20130401151655/http:/www.education.gov.uk/researchandstatistics/statistics/allstatistics/a00196284/dcsf-parental-experiences-of-services-provided-to-',
+    quote:
+      'The primary purpose of the survey is to measure parental experience of services for disabled children ... This will include a second tranche of scores for the 30 local authority areas for the National Indicator Set for local authorities (NI 54)',
+    facts: { title: undefined },
+    note: "DCSF's release of the parental experience survey, already the source of NI 54's unit and direction",
+  },
+  {
+    code: 'NI 71',
+    kind: 'statistical-release',
+    url: 'https://abcdocz.com/doc/60160/statutory-guidance-on-children-who-run-away-and-go-missing',
+    quote:
+      'Statutory guidance on children who run away and go missing from home or care Supporting local authorities to meet the requirements of National Indicator 71 – Missing from Home and Care Issued: July 2009',
+    facts: { title: undefined },
+    note: 'DCSF\'s statutory guidance on the indicator (July 2009), as reproduced on abcdocz (not a statistical release: the nearest kind); it names the indicator by its short name, "Missing from Home and Care", and the catalogue keeps the set\'s longer title',
+  },
+  {
+    code: 'NI 109',
+    kind: 'handbook',
+    url: 'http://www.docstoc.com/docs/27967259/NI-109-Delivery-of-Sure-Start-Children-Centres',
+    quote:
+      'Annex 2: Children and Young People | 107 NI 109: Delivery of Sure Start Children Centres ... Rationale To measure progress against the national target to deliver 3,500 Sure Start Children Centres – one for every community – by 2010. Definition Total number of Sure Start Children’s Centres designated as a percentage of the total number of centres required to reach all under 5s in a local authority area. ... Targets relate to new build/refurbished/existing settings that are designated by Together for Children as Sure Start Children Centres once they meet agreed criteria.',
+    facts: { title: undefined, unit: 'percent', dataSource: 'Together for Children designations (DCSF)' },
+    note: "the Handbook of Definitions' page for NI 109 (Annex 2, page 107), as reproduced on docstoc. The draft catalogue typed the unit as a count, as Oxfordshire does (\"No. of children's centres\": 31, 45); the handbook defines a percentage of the centres required, which the catalogue now follows. Direction and rating are unchanged (a row's own figures are compared as typed); a count above 100 would now be queried as a percentage over 100",
+  },
+  {
+    code: 'NI 111',
+    kind: 'statistical-release',
+    url: 'http://www.dfes.gov.uk/rsgateway/DB/STR/d000821/index.shtml',
+    quote:
+      'This release will provide local level information on the number and rate of first-time entrants aged 10-17 to the criminal justice system (FTEs) in England. ... will be used as a baseline for local area target setting for National Indicator 111.',
+    facts: { title: undefined },
+    note: 'the release names the measure "first-time entrants aged 10-17 to the criminal justice system"; the set\'s title says "Youth Justice System", which the catalogue keeps',
+  },
+  {
+    code: 'NI 171',
+    kind: 'statistical-release',
+    url: BERR_171_172,
+    quote: BERR_QUOTE,
+    facts: { title: undefined, dataSource: 'Office for National Statistics (ONS)' },
+    note: BERR_NOTE,
+  },
+  {
+    code: 'NI 172',
+    kind: 'statistical-release',
+    url: BERR_171_172,
+    quote: BERR_QUOTE,
+    facts: { title: undefined, unit: 'percent', dataSource: 'Office for National Statistics (ONS)' },
+    note: BERR_NOTE,
+  },
+];

@@ -121,7 +121,7 @@ describe('the national catalogue', () => {
     ['NI 51', 'score'],
     ['NI 71', 'score'],
     ['NI 85', 'count'],
-    ['NI 109', 'count'],
+    ['NI 109', 'percent'], // the handbook: centres designated as a percentage of those required
     ['NI 111', 'count'],
     ['NI 102', 'ppts'],
     ['NI 55', 'percent'],

@@ -55,7 +55,8 @@ describe('the catalogue listing, as `catalogue --json` gives it', () => {
     const byMeasureOnly = new Set(['NI 88']);
     for (const e of national.filter((x) => withUrl(x, 'title') && !byMeasureOnly.has(x.code))) {
       const n = Number(e.code.slice(3));
-      const names = new RegExp(`\\b(NI ?0*${n}|National Indicator ${n})[a-h]?\\b`, 'i');
+      // "National Indicators 171 and 172" names both of a pair
+      const names = new RegExp(`\\b(NI ?0*${n}|National Indicators? (\\d+ and )?${n})[a-h]?\\b`, 'i');
       expect({ code: e.code, names: names.test(e.sources.title!.quote!) }).toEqual({
         code: e.code,
         names: true,
@@ -65,13 +66,13 @@ describe('the catalogue listing, as `catalogue --json` gives it', () => {
 
   it("keeps at least the titles and children's services NIs sourced so far (a lost record fails)", () => {
     const titled = national.filter((e) => withUrl(e, 'title')).map((e) => e.code);
-    expect(titled.length).toBeGreaterThanOrEqual(45);
+    expect(titled.length).toBeGreaterThanOrEqual(52);
     const childrenComplete = national
       .filter((e) => CHILDREN.includes(Number(e.code.slice(3))) && complete(e))
       .map((e) => e.code);
     expect(childrenComplete).toEqual(
       expect.arrayContaining([
-        ...['NI 44', 'NI 50', 'NI 52', 'NI 56', 'NI 58', 'NI 65', 'NI 88', 'NI 92'],
+        ...['NI 44', 'NI 50', 'NI 52', 'NI 54', 'NI 56', 'NI 58', 'NI 65', 'NI 88', 'NI 92'],
         ...['NI 107', 'NI 108', 'NI 110', 'NI 115'],
       ]),
     );
@@ -106,6 +107,19 @@ describe('the catalogue listing, as `catalogue --json` gives it', () => {
     said('NI 52', 'higher', 'Good performance would be above those levels');
     // a record that names the measure but states no direction leaves the polarity to the plan
     expect(byCode.get('NI 69')!.sources.polarity).toMatchObject({ kind: 'plan', url: null });
+  });
+
+  it("gives NI 109 the handbook's unit, a percentage of the centres required, and logs the change", () => {
+    const e = national.find((x) => x.code === 'NI 109')!;
+    expect(e).toMatchObject({
+      unit: 'percent',
+      sources: {
+        unit: { kind: 'handbook', quote: expect.stringContaining('as a percentage of the total number') },
+      },
+    });
+    expect(e.corrections).toEqual([
+      expect.objectContaining({ field: 'unit', before: 'count', after: 'percent' }),
+    ]);
   });
 
   it.todo(
