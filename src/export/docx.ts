@@ -21,6 +21,7 @@ import {
   VerticalAlign,
   WidthType,
   type ISectionOptions,
+  type ParagraphChild,
   type IStylesOptions,
 } from 'docx';
 import type { TableAModel, TableBModel, TableBTask } from '../engine/report/types';
@@ -30,6 +31,7 @@ import { tableACell, tableAHeaderRows, tableAWidths } from './table-a-layout';
 import { AREA_HEADER, TABLE_B_TASK_COLUMNS, areaLabel, runSpans, tableBWidths } from './table-b-layout';
 import { documentTitle, ratedYearLine, reportDate } from './report-text';
 import { tableAForWord, type WordTableA } from './word-table-a';
+import { sparklineRuns, wordSummary } from './charts/word-charts';
 
 export interface DocxOptions {
   title?: string;
@@ -54,6 +56,8 @@ interface CellOptions {
   columnSpan?: number;
   rowSpan?: number;
   centre?: boolean;
+  /** pictures that end the cell's last line (the trend under a description) */
+  trailing?: ParagraphChild[];
 }
 
 /**
@@ -70,7 +74,7 @@ function cell(text: string, o: CellOptions): TableCell {
   const paragraphs = keepExpected(text)
     .split(/\r?\n/)
     .map(
-      (line) =>
+      (line, i, lines) =>
         new Paragraph({
           alignment: o.centre ? 'center' : 'left',
           children: [
@@ -82,6 +86,7 @@ function cell(text: string, o: CellOptions): TableCell {
               size: TABLE_TEXT,
               color: o.shade?.text,
             }),
+            ...(i === lines.length - 1 ? (o.trailing ?? []) : []),
           ],
         }),
     );
@@ -200,6 +205,7 @@ function tableA(model: TableAModel): Table {
           shade: body.shade ? SHADES[body.shade] : undefined,
           bold: body.shade !== null && body.shade !== 'Not rated',
           centre: column.kind !== 'description',
+          trailing: column.kind === 'description' ? sparklineRuns(model, row) : undefined,
         });
       });
       rows.push(new TableRow({ children: cells, cantSplit: true }));
@@ -346,6 +352,7 @@ function sections(
     out.push(
       section(title, [
         ...open,
+        ...wordSummary(a),
         ...tableHeading(a.title, title),
         new Paragraph({ text: ratedYearLine(a), spacing: { after: 120 } }),
         ...shortened(word),

@@ -12,6 +12,7 @@ import { escapeHtml as esc } from './html-escape';
 import { documentTitle, ratedYearLine, reportDate } from './report-text';
 import { tableACell, tableAHeaderRows, tableAWidths } from './table-a-layout';
 import { AREA_HEADER, TABLE_B_TASK_COLUMNS, areaLabel, runSpans, tableBWidths } from './table-b-layout';
+import { chartCss, sparklineHtml, summarySection } from './charts/html-charts';
 
 export interface HtmlOptions {
   title?: string;
@@ -55,6 +56,7 @@ tr.outcome th { background: #${HEADING_SHADE.fill}; color: #${HEADING_SHADE.text
 td.figure, td.status, td.rag { text-align: center; vertical-align: middle; }
 td.rag, td.status[class*="rag-"] { font-weight: bold; text-align: center; }
 ${ragCss()}
+${chartCss()}
 .rated-year { margin: 0 0 6px; }
 .key h3 { font-size: 11pt; margin: 8px 0 2px; }
 .key p { margin: 0 0 3px; }
@@ -109,7 +111,9 @@ function tableARow(a: TableAModel, row: TableARow): string {
     const cell = tableACell(row, column);
     const classes =
       cell.shade !== null ? `rag ${RAG_CLASS[cell.shade]}` : column.kind === 'description' ? '' : 'figure';
-    out += `<td${classes ? ` class="${classes}"` : ''}>${cellText(cell.text)}</td>`;
+    // the trend line sits under the description it belongs to
+    const spark = column.kind === 'description' ? sparklineHtml(a, row) : '';
+    out += `<td${classes ? ` class="${classes}"` : ''}>${cellText(cell.text)}${spark}</td>`;
   }
   return out + '</tr>';
 }
@@ -213,6 +217,7 @@ export function* htmlPieces(
     `<header><h1>${text(title)}</h1>${asAt}</header>`,
     '<main>\n',
   ].join('\n');
+  if (a) yield summarySection(a);
   if (a) yield* tableA(a);
   yield '\n';
   if (b) yield tableB(b);
