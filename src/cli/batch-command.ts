@@ -13,6 +13,7 @@ import { runPool } from './batch-pool';
 import { describeResult, describeTotals, worstExitCode, writeSummary } from './batch-summary';
 import { startWorker } from './batch-thread';
 import { UsageProblem } from './failure';
+import { readDefinitionsOption } from './options';
 import type { Io } from './io';
 
 /** The workbooks to run; --out-dir's own files are left out when it sits inside the folder read. */
@@ -69,6 +70,8 @@ export async function runBatch(
   io: Io,
 ): Promise<number> {
   checkBatchOptions(command, opts);
+  // a bad definitions file is one line for the batch, not one per workbook
+  if (opts.definitions) await readDefinitionsOption(opts.definitions);
   const jobs = jobsFor(command, workbooksFor(args, opts.outDir), opts);
   const progress = progressOf(io, jobs.length, Boolean(opts.json));
   const print = inOrder(jobs.length, (r) => progress.out(describeResult(r)));

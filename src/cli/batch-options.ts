@@ -112,8 +112,8 @@ export function destination(file: string, root: string, opts: BatchOptions): str
 
 /** One workbook's options: the settings as given, its copy and its exports at `dest`. */
 export function fileOptions(command: BatchCommand, dest: string, opts: BatchOptions): FileOptions {
-  const { year, tolerance, asOf, dueSoon, inPlace } = opts;
-  const o: FileOptions = { year, tolerance, asOf, dueSoon, inPlace };
+  const { year, tolerance, asOf, dueSoon, inPlace, definitions } = opts;
+  const o: FileOptions = { year, tolerance, asOf, dueSoon, inPlace, definitions };
   if (command !== 'validate') o.output = dest;
   const stem = dest.slice(0, dest.length - path.extname(dest).length);
   for (const name of EXPORT_NAMES) if (opts[name]) o[name] = stem + EXPORTS[name];

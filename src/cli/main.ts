@@ -39,7 +39,8 @@ const common = (c: Command): Command =>
     .option('--json [file]', 'write the analysis as JSON')
     .option('--year <year>', 'reporting year, e.g. 2009/10 (default: latest year with an actual)')
     .option('--tolerance <t>', 'Amber tolerance: 5% of the target, or 2pp / 2 (absolute)')
-    .option('--as-of <date>', 'report date yyyy-mm-dd (default: today)');
+    .option('--as-of <date>', 'report date yyyy-mm-dd (default: today)')
+    .option('--definitions <file>', 'local indicator definitions from a .csv or .xlsx, kept in the workbook');
 
 /** Commands that save the workbook may replace the one they read only when told. */
 const written =

@@ -1,4 +1,11 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Settings, Tolerance } from '../session/public-types';
+import {
+  DefinitionsFileProblem,
+  readDefinitionsFile,
+  type DefinitionsFile,
+} from '../session/definitions-file';
 import type { AnalysisSummary } from '../session/summary';
 
 export interface SettingsOptions {
@@ -6,6 +13,8 @@ export interface SettingsOptions {
   tolerance?: string;
   asOf?: string;
   dueSoon?: string;
+  /** a file of local indicator definitions (CSV or .xlsx) to record in the workbook */
+  definitions?: string;
 }
 
 class OptionProblem extends Error {}
@@ -106,6 +115,34 @@ export function parseSettingsOptions(o: SettingsOptions): Partial<Settings> {
     s.dueSoonDays = n;
   }
   return s;
+}
+
+const FILE_REASONS: Record<string, string> = {
+  ENOENT: 'was not found: check the folder and file name',
+  EISDIR: 'is a folder, not a file',
+  EACCES: 'cannot be opened: you do not have permission to read it',
+  EPERM: 'cannot be opened: you do not have permission to read it',
+};
+
+/**
+ * --definitions <file>: the file's definitions, read before any workbook so a bad file costs one line
+ * (exit 2) and nothing is written.
+ */
+export async function readDefinitionsOption(file: string): Promise<DefinitionsFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const why = FILE_REASONS[(e as NodeJS.ErrnoException).code ?? ''];
+    if (!why) throw e;
+    throw new OptionProblem(`--definitions ${file} ${why}`);
+  }
+  try {
+    return await readDefinitionsFile(basename(file), bytes);
+  } catch (e) {
+    if (e instanceof DefinitionsFileProblem) throw new OptionProblem(`--definitions: ${e.message}`);
+    throw e;
+  }
 }
 
 export { OptionProblem };

@@ -8,7 +8,8 @@ import * as path from 'path';
 import { openWorkbookFile } from '../gateways/xlsx-package/file';
 import { createSession, type Session } from '../session/session';
 import type { ExportFile } from '../session/export-files';
-import { parseSettingsOptions, type SettingsOptions } from './options';
+import { DefinitionsFileProblem, type DefinitionsFile } from '../session/definitions-file';
+import { OptionProblem, parseSettingsOptions, readDefinitionsOption, type SettingsOptions } from './options';
 import { checkFileOutput, checkWorkbookOutput, OutputProblem, writeProblem } from './output-path';
 
 export interface WorkbookSession {
@@ -48,9 +49,12 @@ export async function openSession(
 ): Promise<WorkbookSession> {
   // options and destinations are checked before the workbook is read: a typo costs nothing
   const settings = parseSettingsOptions(opts);
+  const definitions = opts.definitions ? await readDefinitionsOption(opts.definitions) : null;
   checkOutputs(file, outputs);
   const workbook = await openWorkbookFile(file);
   const session = createSession(workbook.gateway, NO_HOST, undefined, { settings });
+  // recorded in the workbook's record as the pane's Import definitions does: rate and report save them
+  if (definitions) await recordDefinitions(session, definitions);
   return {
     session,
     async save(to) {
@@ -61,6 +65,16 @@ export async function openSession(
       }
     },
   };
+}
+
+/** A file the workbook's record cannot take (a code another imported file defines) is one line, exit 2. */
+async function recordDefinitions(session: Session, definitions: DefinitionsFile): Promise<void> {
+  try {
+    await session.recordDefinitions(definitions);
+  } catch (e) {
+    if (e instanceof DefinitionsFileProblem) throw new OptionProblem(`--definitions: ${e.message}`);
+    throw e;
+  }
 }
 
 /**

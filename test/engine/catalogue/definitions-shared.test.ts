@@ -33,7 +33,12 @@ const TEAM =
 function roundTrip(registry: Registry): Registry {
   const values = registryOps(registry).find((op) => op.op === 'values');
   if (!values || values.op !== 'values') throw new Error('no values op');
-  return readRegistry(toSnapshot({ name: 'wb', sheets: [{ name: '_NITargets', rows: values.values }] }));
+  return readRegistry(
+    toSnapshot({
+      name: 'wb',
+      sheets: [{ name: '_NITargets', rows: values.values.map((r) => r.map(String)) }],
+    }),
+  );
 }
 
 describe('a definitions file', () => {
