@@ -343,3 +343,84 @@ export const SWEEP_EVIDENCE_2: Evidence[] = [
     note: BERR_NOTE,
   },
 ];
+
+/** Found in the third part of the sweep: dataset records for adult social care, skills, housing and fire. */
+export const SWEEP_EVIDENCE_3: Evidence[] = [
+  {
+    code: 'NI 49',
+    kind: 'dataset-record',
+    url: 'https://certificates.theodi.org/en/datasets/7862',
+    quote:
+      'NI 049a - Number of primary fires and related fatalities and non-fatal casualties (excluding precautionary checks) - Total primary fires ... The indicator is defined in three parts: 1.Total number of primary fires per 100,000 population; 2.Total number of fatalities due to primary fires per 100,000 population; 3.Total number of non-fatal casualties (excluding precautionary checks and first aid cases) per 100,000 population; ... Good performance is typified by a lower rate.',
+    facts: {
+      title: undefined,
+      unit: 'rate-per-100000',
+      polarity: 'lower',
+      goodPerformance: 'Good performance is typified by a lower rate.',
+    },
+    note: "the ODI certificate copy of NI 49a's record (total primary fires); all three parts of the indicator are rates per 100,000 population, so the draft's count gives way to the record's rate",
+  },
+  {
+    code: 'NI 131',
+    kind: 'dataset-record',
+    url: 'http://data.gov.uk/dataset/ni-131-delayed-transfers-of-care-from-hospitals',
+    quote:
+      'NI 131 - Delayed transfers of care from hospitals The rate of delayed transfers of care from all NHS hospitals per 100,000 population aged 18+. A delayed transfer of care occurs when a patient is ready for transfer from a hospital bed, but is still occupying such a bed.',
+    facts: { title: undefined, unit: 'rate-per-100000' },
+    note: 'the record adds "from hospitals" to the set\'s title; it states no direction',
+  },
+  {
+    code: 'NI 135',
+    kind: 'dataset-record',
+    url: 'http://www.data4nr.net/xml/894/rss.xml',
+    quote:
+      'NI 135 - Carers receiving needs assessment or review and a specific carers service, or advice and information ... The number of carers whose needs were assessed or reviewed by the council in a year who received a specific carers service, or advice and information in the same year as a percentage of people receiving a community based service in the year. ... Referrals, Assessment and Packages of Care Data (RAP)',
+    facts: {
+      title: undefined,
+      unit: 'percent',
+      dataSource: 'Referrals, Assessment and Packages of Care return (RAP)',
+    },
+    note: "data4nr's feed of the DCLG Floor Targets Interactive record",
+  },
+  {
+    code: 'NI 136',
+    kind: 'dataset-record',
+    url: 'http://data.gov.uk/dataset/ni-136-people-supported-to-live-independently-through-social-services-all-ages',
+    quote:
+      'NI 136 - People supported to live independently through social services (all ages) This indicator measures the number of adults aged 18-64/65+ per 1,000 population that are assisted directly through social services assessed/care planned, funded support to live independently, plus those supported through organisations that receive social services grant funded services.',
+    facts: { title: undefined, unit: 'rate-per-1000' },
+    note: 'the draft typed a percentage; the record measures adults per 1,000 population. It states no direction',
+  },
+  {
+    code: 'NI 158',
+    kind: 'dataset-record',
+    url: 'http://www.data4nr.net/resources/local-economy/901/',
+    quote:
+      'NIS Theme: Local economy NI 158 - % decent council homes ... This indicator measures the number of non decent council homes and the proportion this represents of the total council housing stock. This is being calculated in order to demonstrate the progress towards making all council housing decent. Source Communities and Local Government (CLG)',
+    facts: {
+      title: undefined,
+      unit: 'percent',
+      polarity: 'lower', // "progress towards making all council housing decent"
+      dataSource: 'Communities and Local Government (CLG)',
+    },
+    note: "data4nr's copy of the record heads it \"% decent council homes\" but measures the non-decent proportion, which the catalogue's title keeps; the direction is the record's aim of making all council housing decent",
+  },
+  {
+    code: 'NI 163',
+    kind: 'dataset-record',
+    url: 'http://certificates.theodi.org/en/datasets/7585',
+    quote:
+      'NI 163 - Proportion of population aged 19-64 for males and 19-59 for females qualified to at least Level 2 or higher Published By Department for Communities and Local Government ... Proportion of working age (19 years to retirement age) population qualified to at least level 2 or higher. ... Source: Department for Innovation Universities and Skills (DIUS), Annual Population Survey (APS) Publisher: DCLG Floor Targets Interactive',
+    facts: { title: undefined, dataSource: 'Annual Population Survey (APS), for DIUS' },
+    note: 'the ODI certificate copy of the DCLG Floor Targets Interactive record; it states no direction',
+  },
+  {
+    code: 'NI 173',
+    kind: 'dataset-record',
+    url: 'https://www.selectdataset.com/dataset/0d1a7e37e72723606538d632c89c5678/NI%20173%20Flows%20on%20to%20Incapacity%20Benefits%20from%20employment',
+    quote:
+      'NI 173 Flows on to Incapacity Benefits from employment ... The proportion of the working population living in a local authority who move directly from employment to incapacity benefits (IB) each year. Source: Department for Work and Pensions (DWP) Publisher: DCLG Floor Targets Interactive',
+    facts: { title: undefined, dataSource: 'Department for Work and Pensions (DWP)' },
+    note: "a dataset catalogue's copy of the data.gov.uk record; it gives a proportion without its base, so the unit stays the draft's",
+  },
+];

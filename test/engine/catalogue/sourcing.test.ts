@@ -66,7 +66,7 @@ describe('the catalogue listing, as `catalogue --json` gives it', () => {
 
   it("keeps at least the titles and children's services NIs sourced so far (a lost record fails)", () => {
     const titled = national.filter((e) => withUrl(e, 'title')).map((e) => e.code);
-    expect(titled.length).toBeGreaterThanOrEqual(52);
+    expect(titled.length).toBeGreaterThanOrEqual(59);
     const childrenComplete = national
       .filter((e) => CHILDREN.includes(Number(e.code.slice(3))) && complete(e))
       .map((e) => e.code);
@@ -120,6 +120,21 @@ describe('the catalogue listing, as `catalogue --json` gives it', () => {
     expect(e.corrections).toEqual([
       expect.objectContaining({ field: 'unit', before: 'count', after: 'percent' }),
     ]);
+  });
+
+  it('takes the unit of NI 49 and NI 136 from their records, rates per population, and logs each change', () => {
+    const byCode = new Map(national.map((e) => [e.code, e]));
+    expect(byCode.get('NI 49')).toMatchObject({
+      unit: 'rate-per-100000',
+      polarity: 'lower',
+      sources: { unit: { quote: expect.stringContaining('primary fires per 100,000 population') } },
+      corrections: [expect.objectContaining({ field: 'unit', before: 'count', after: 'rate-per-100000' })],
+    });
+    expect(byCode.get('NI 136')).toMatchObject({
+      unit: 'rate-per-1000',
+      sources: { unit: { quote: expect.stringContaining('per 1,000 population') } },
+      corrections: [expect.objectContaining({ field: 'unit', before: 'percent', after: 'rate-per-1000' })],
+    });
   });
 
   it.todo(
