@@ -11,7 +11,7 @@ import {
   type LiveUpdate,
 } from '../../session/live-rerate';
 import type { Session } from '../../session/session';
-import { outcomeText } from './outcome-text';
+import type { RowsRateOutcome } from '../../session/rerate-rows';
 import type { PaneMessage } from './use-run';
 
 /** A session whose host can report the officer's edits (Excel with ExcelApi 1.7 and 1.8). */
@@ -22,11 +22,24 @@ export interface LiveSession extends Session {
 const where = (changed: CellChange[]) =>
   `'${changed[0].sheet}'!${changed[0].address}${changed.length > 1 ? ` and ${changed.length - 1} more` : ''}`;
 
+/** which rows the re-rate wrote: the officer sees that nothing else was touched */
+function rowsWritten(o: RowsRateOutcome): string {
+  if (o.whole) return 'The rating columns moved, so all were written again.';
+  if (o.rows.length === 0) return 'No rating changed.';
+  const rows = o.rows.map((r) => r.row);
+  const sheets = [...new Set(o.rows.map((r) => `'${r.sheet}'`))].join(', ');
+  return `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.join(', ')} of ${sheets} written again.`;
+}
+
 export function liveMessage(u: LiveUpdate): PaneMessage {
   if (u.kind === 'rerated') {
+    const { rag } = u.outcome;
     return {
       intent: 'success',
-      text: `Re-rated after your edit to ${where(u.changed)} (${u.ms} ms). ${outcomeText(u.outcome)}`,
+      text:
+        `Re-rated after your edit to ${where(u.changed)} (${u.ms} ms). ${rowsWritten(u.outcome)} ` +
+        `In the workbook: ${rag.Green} Green, ${rag.Amber} Amber, ${rag.Red} Red, ${rag['Not rated']} not rated.` +
+        (u.outcome.notices.length > 0 ? ` ${u.outcome.notices.join(' ')}` : ''),
     };
   }
   if (u.kind === 'out-of-date') {

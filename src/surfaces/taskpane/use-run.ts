@@ -32,7 +32,16 @@ const STAGE_LABEL: Record<Stage, string> = {
 /** The pane's session, connected once on first use. */
 export function useSession(connect: Connect): () => Promise<Session> {
   const sessionRef = useRef<Promise<Session> | null>(null);
-  const session = useCallback(() => (sessionRef.current ??= connect()), [connect]);
+  const session = useCallback(() => {
+    if (sessionRef.current) return sessionRef.current;
+    const connecting = connect();
+    sessionRef.current = connecting;
+    // a connection that failed (no workbook open yet in the workbench) is tried again next time
+    connecting.catch(() => {
+      if (sessionRef.current === connecting) sessionRef.current = null;
+    });
+    return connecting;
+  }, [connect]);
 
   // the engine's worker belongs to this pane: end it when the pane goes (or another workbook opens)
   useEffect(

@@ -55,6 +55,8 @@ export interface ViewTabsProps {
   onTab(tab: TabName): void;
   /** the last summary, for the Tables and Findings counts */
   counts: AnalysisSummary | null;
+  /** tables of the last run the workbook records, shown until this pane has run */
+  lastTables?: number;
 }
 
 export interface ExcludedTablesProps {

@@ -134,10 +134,13 @@ describe('task pane', () => {
     );
   });
 
-  it('loads the session only when the officer first acts', async () => {
+  it('loads the session after the pane is drawn, never with it, and once for every action', async () => {
     const connect = jest.fn(async (): Promise<Session> => fakeSession());
     render(<App connect={connect} />);
     expect(connect).not.toHaveBeenCalled();
+    // then, to read the workbook's record of the last run
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(connect).toHaveBeenCalledTimes(1);
     await click('Validate workbook');
     await click('Validate workbook');
     expect(connect).toHaveBeenCalledTimes(1);
