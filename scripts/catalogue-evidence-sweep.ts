@@ -424,3 +424,38 @@ export const SWEEP_EVIDENCE_3: Evidence[] = [
     note: "a dataset catalogue's copy of the data.gov.uk record; it gives a proportion without its base, so the unit stays the draft's",
   },
 ];
+
+/** Found in the fourth part of the sweep: roads, behaviour in schools, child poverty. */
+export const SWEEP_EVIDENCE_4: Evidence[] = [
+  {
+    code: 'NI 86',
+    kind: 'statistical-release',
+    url: 'http://webarchive.nationalarchives.gov.uk/20130401151655/http:/www.education.gov.uk/researchandstatistics/statistics/allstatistics/a00196031/national-indicator-86-secondary-schools-judged-as-',
+    quote:
+      'National Indicator 86 is derived from Ofsted inspection judgements data for state funded secondary schools, using the judgement "The behaviour of learners - school level". The National Indicator is based on each eligible school\'s most recent judgement ... This is the first publication of the National Indicator and contains outturn measures for December 2006, 2007 and 2008 at National and Local Authority levels. Future editions of this publication will update the time series to include indicator outturn as at December of each year.',
+    facts: { dataSource: 'Ofsted inspection judgements ("The behaviour of learners - school level")' },
+    note: "DCSF's first statistical release of the indicator; the stored copy's heading is cut short, so the title stays unsourced, and it states no unit or direction. Its December outturns agree with the plan's calendar-year period, which stays the plan's",
+  },
+  {
+    code: 'NI 116',
+    kind: 'dataset-record',
+    url: 'https://mkinsight.org/children-in-low-income-families-2006-11-mk-wards-pecp2012/',
+    quote:
+      'This table shows the data for the local Children in Low-Income Families measure (formerly National Indicator 116) at Ward level for Milton Keynes from 2006 to 2011. Children in Low-Income Families Definition: The proportion of children living in families in receipt of out of work benefits or tax credits where their reported income is less than 60% median income. ... Authoring Entity: HM Revenue and Customs',
+    facts: { unit: 'percent', dataSource: 'HM Revenue and Customs (HMRC)' },
+    note: "Milton Keynes Council's data observatory record of HMRC's measure, which it calls the former NI 116; it gives neither the set's title nor a direction",
+  },
+  {
+    code: 'NI 169',
+    kind: 'dataset-record',
+    url: 'http://www.infochimps.com/datasets/ni-169-proportion-of-non-principal-classified-roads-where-mainte',
+    quote:
+      'NI 169 - Proportion of non-principal classified roads where maintenance should be considered The indicator measures the percentage of the local authority’s B-road and C-road network where maintenance should be considered. Source: Local Highway Authority / Department for Transport (DfT) Publisher: DCLG Floor Targets Interactive',
+    facts: {
+      title: undefined,
+      unit: 'percent',
+      dataSource: 'Local Highway Authority / Department for Transport (DfT)',
+    },
+    note: 'a dataset catalogue\'s copy of the DCLG Floor Targets Interactive record; the record adds "Proportion of" to the set\'s title and states no direction',
+  },
+];

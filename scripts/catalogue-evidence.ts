@@ -8,7 +8,12 @@
 import type { FactField, IndicatorUnit, Polarity, SourceKind } from '../src/engine/catalogue/types';
 import type { PeriodType } from '../src/engine/model/tables';
 import { MORE_EVIDENCE } from './catalogue-evidence-more';
-import { SWEEP_EVIDENCE, SWEEP_EVIDENCE_2, SWEEP_EVIDENCE_3 } from './catalogue-evidence-sweep';
+import {
+  SWEEP_EVIDENCE,
+  SWEEP_EVIDENCE_2,
+  SWEEP_EVIDENCE_3,
+  SWEEP_EVIDENCE_4,
+} from './catalogue-evidence-sweep';
 
 export interface Evidence {
   code: string;
@@ -336,4 +341,5 @@ export const EVIDENCE: Evidence[] = [
   ...SWEEP_EVIDENCE,
   ...SWEEP_EVIDENCE_2,
   ...SWEEP_EVIDENCE_3,
+  ...SWEEP_EVIDENCE_4,
 ];
