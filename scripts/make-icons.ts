@@ -88,6 +88,17 @@ const ICONS: Record<string, Layer[]> = {
       colour: BLUE,
     },
   ],
+  // a rating column with a cross over it: removes what NI Targets wrote
+  remove: [
+    { shape: rect(0.08, 0.06, 0.56, 0.94), colour: GREY },
+    { shape: rect(0.14, 0.12, 0.5, 0.88), colour: WHITE },
+    { shape: union(rect(0.14, 0.3, 0.5, 0.35), rect(0.14, 0.53, 0.5, 0.58)), colour: GREY },
+    { shape: circle(0.66, 0.66, 0.32), colour: RED },
+    {
+      shape: union(stroke(0.53, 0.53, 0.79, 0.79, 0.1), stroke(0.79, 0.53, 0.53, 0.79, 0.1)),
+      colour: WHITE,
+    },
+  ],
   // a window with a pane docked on the right: opens the task pane
   pane: [
     { shape: roundedRect(0.04, 0.12, 0.96, 0.88, 0.06), colour: INK },
@@ -111,6 +122,7 @@ const SIZES: Record<string, number[]> = {
   rag: [16, 32, 80],
   reports: [16, 32, 80],
   pane: [16, 32, 80],
+  remove: [16, 32, 80],
   icon: [16, 32, 64, 80, 128],
 };
 

@@ -111,7 +111,7 @@ describe('manifest.xml URLs', () => {
         ]),
       ),
     ];
-    expect(icons).toHaveLength(2 + 5 * 3);
+    expect(icons).toHaveLength(2 + 6 * 3);
     for (const [url, size] of icons) {
       expect(url).toMatch(/^https:\/\/localhost:3000\/assets\/[\w-]+\.png$/);
       expect(existsSync(assetFile(url))).toBe(true);
@@ -153,7 +153,7 @@ describe('manifest.xml ribbon and permissions', () => {
     expect(findAll(findAll(manifest, 'Hosts')[0], 'Host').map((h) => h.attrs.Name)).toEqual(['Workbook']);
   });
 
-  it('puts an "NI Targets" group on the Home tab with the four buttons in order', () => {
+  it('puts an "NI Targets" group on the Home tab with the five buttons in order', () => {
     const tab = findAll(manifest, 'OfficeTab')[0];
     expect(tab.attrs.id).toBe('TabHome');
     const group = findAll(tab, 'Group')[0];
@@ -164,6 +164,7 @@ describe('manifest.xml ribbon and permissions', () => {
       'Validate targets',
       'Fill RAG & trajectory',
       'Build Table A & B',
+      'Remove NI Targets output',
       'Open NI Targets',
     ]);
   });
@@ -174,7 +175,7 @@ describe('manifest.xml ribbon and permissions', () => {
       .filter((a) => a.attrs['xsi:type'] === 'ExecuteFunction')
       .map((a) => findAll(a, 'FunctionName')[0].text);
     expect(functionNames).toEqual(COMMAND_NAMES);
-    const pane = action(controls[3]);
+    const pane = action(controls[4]);
     expect(pane.attrs['xsi:type']).toBe('ShowTaskpane');
     expect(resource('Urls', findAll(pane, 'SourceLocation')[0].attrs.resid)).toBe(`${DEV_BASE}taskpane.html`);
   });

@@ -1,8 +1,10 @@
 /**
  * What each ribbon button does through the session, and what the officer is told afterwards. Nothing is
- * written for Validate; Fill RAG and Build reports write and then say where.
+ * written for Validate; Fill RAG and Build reports write and then say where; Remove NI Targets output asks
+ * first, saying what will go, and removes only what the add-in's record lists.
  */
 import type { Session } from '../../session/session';
+import { describeRemoval } from '../../session/remove-output';
 import { outcomeText, summaryText } from '../taskpane/outcome-text';
 import type { CommandName } from './command-names';
 
@@ -13,9 +15,31 @@ export interface CommandSummary {
   select: { sheet: string; cell: string } | null;
 }
 
-const MAX_LINES = 6;
+/** A question with a button that goes ahead (its label) and one that does not; true to go ahead. */
+export type Confirm = (question: { title: string; lines: string[]; yes: string }) => Promise<boolean>;
 
-export const COMMAND_RUNS: Record<CommandName, (s: Session) => Promise<CommandSummary>> = {
+const MAX_LINES = 6;
+const REMOVE = 'Remove NI Targets output';
+
+/** what goes, asked first: Excel's Undo cannot bring back an add-in's writes */
+async function removeOutput(s: Session, confirm: Confirm): Promise<CommandSummary> {
+  const what = await s.outputToRemove();
+  const said = describeRemoval(what);
+  const told = (line: string): CommandSummary => ({ title: REMOVE, lines: [line], select: null });
+  if (!said) return told('NI Targets has written nothing to this workbook, so there is nothing to remove.');
+  const yes = await confirm({
+    title: `${REMOVE}?`,
+    lines: [
+      `This removes ${said}${what.keepsRecord ? '; your saved settings and corrections stay' : ''}.`,
+      'Nothing else in the workbook changes. Excel’s Undo (Ctrl+Z) cannot bring it back; running NI Targets again can.',
+    ],
+    yes: 'Remove',
+  });
+  if (!yes) return told('Nothing was removed.');
+  return told(`Removed ${describeRemoval(await s.removeOutput())}.`);
+}
+
+export const COMMAND_RUNS: Record<CommandName, (s: Session, confirm: Confirm) => Promise<CommandSummary>> = {
   validateTargets: async (s) => {
     const r = await s.validate();
     const top = r.findings.filter((f) => f.severity === 'error').slice(0, MAX_LINES);
@@ -37,4 +61,5 @@ export const COMMAND_RUNS: Record<CommandName, (s: Session) => Promise<CommandSu
     const r = await s.buildReports();
     return { title: 'Build Table A & B', lines: [outcomeText(r)], select: r.firstCell };
   },
+  removeOutput,
 };

@@ -6,6 +6,7 @@ export const COMMAND_ACTIONS = {
   validateTargets: 'Validate targets',
   fillRag: 'Fill RAG & trajectory',
   buildReports: 'Build Table A & B',
+  removeOutput: 'Remove NI Targets output',
 } as const;
 
 export type CommandName = keyof typeof COMMAND_ACTIONS;

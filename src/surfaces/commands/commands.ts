@@ -1,6 +1,6 @@
 import { registerCommands, type Associate } from './register';
 import { runCommand, type CommandDeps } from './run-command';
-import { showSummaryDialog } from './summary-dialog';
+import { confirmDialog, showSummaryDialog } from './summary-dialog';
 
 // Office.actions.associate is the supported way; Office versions that predate it look the function up
 // on the page's global object by its FunctionName instead.
@@ -14,6 +14,7 @@ const deps: CommandDeps = {
   session: async () =>
     (await import(/* webpackChunkName: "office-session" */ '../taskpane/office-host')).createOfficeSession(),
   show: showSummaryDialog,
+  confirm: confirmDialog,
 };
 
 // Associated at load, not inside onReady: Excel may invoke the button's function as soon as the page loads.

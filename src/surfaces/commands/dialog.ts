@@ -12,6 +12,17 @@ function render(): void {
     body?.appendChild(p);
   }
   const ok = document.getElementById('ok');
+  const no = document.getElementById('no');
+  const yes = params.get('yes');
+  if (yes && ok && no) {
+    // a question: the go-ahead button is named for what it does, and Cancel (focused first) does nothing
+    ok.textContent = yes;
+    no.hidden = false;
+    ok.addEventListener('click', () => Office.context.ui.messageParent('yes'));
+    no.addEventListener('click', () => Office.context.ui.messageParent('no'));
+    no.focus();
+    return;
+  }
   ok?.addEventListener('click', () => Office.context.ui.messageParent('close'));
   ok?.focus();
 }

@@ -1,11 +1,13 @@
 import type { Session } from '../../session/session';
-import { COMMAND_RUNS, type CommandSummary } from './command-actions';
+import { COMMAND_RUNS, type CommandSummary, type Confirm } from './command-actions';
 import { COMMAND_ACTIONS, type CommandName } from './command-names';
 
 export interface CommandDeps {
   session: () => Promise<Session>;
   /** shows the summary to the officer and resolves once it is dismissed (or could not be shown) */
   show: (summary: CommandSummary) => Promise<void>;
+  /** asks before a command that takes something away; false when the officer declines or closes it */
+  confirm: Confirm;
 }
 
 /**
@@ -16,7 +18,7 @@ export async function runCommand(name: CommandName, deps: CommandDeps): Promise<
   let summary: CommandSummary;
   try {
     const session = await deps.session();
-    summary = await COMMAND_RUNS[name](session);
+    summary = await COMMAND_RUNS[name](session, deps.confirm);
     if (summary.select) await session.showFinding(summary.select).catch(() => undefined);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

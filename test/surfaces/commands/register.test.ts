@@ -12,11 +12,12 @@ const fakeEvent = () => ({ completed: jest.fn() });
 describe('ribbon command registration', () => {
   afterEach(() => jest.restoreAllMocks());
 
-  it('associates the three ribbon functions by their manifest names', () => {
+  it('associates the four ribbon functions by their manifest names', () => {
     expect([...register(async () => undefined).keys()]).toEqual([
       'validateTargets',
       'fillRag',
       'buildReports',
+      'removeOutput',
     ]);
   });
 
@@ -46,6 +47,7 @@ describe('ribbon command registration', () => {
       'NI Targets: validateTargets failed',
       'NI Targets: fillRag failed',
       'NI Targets: buildReports failed',
+      'NI Targets: removeOutput failed',
     ]);
   });
 

@@ -19,8 +19,17 @@ async function sampleDeps() {
     selectCell: async (sheet, cell) => void selected.push(`${sheet}!${cell}`),
     getSelection: async () => null,
   });
-  const deps: CommandDeps = { session: async () => session, show: async (s) => void shown.push(s) };
-  return { deps, selected, shown, workbook };
+  const asked: string[][] = [];
+  let answer = true;
+  const deps: CommandDeps = {
+    session: async () => session,
+    show: async (s) => void shown.push(s),
+    confirm: async (q) => {
+      asked.push([q.title, ...q.lines, q.yes]);
+      return answer;
+    },
+  };
+  return { deps, selected, shown, workbook, asked, answer: (a: boolean) => (answer = a) };
 }
 
 describe('ribbon commands over the sample workbook', () => {
@@ -56,13 +65,54 @@ describe('ribbon commands over the sample workbook', () => {
     expect(shown[0].lines[0]).toContain("on 'Table A'");
   });
 
+  it('Remove NI Targets output asks first, saying what goes; Cancel removes nothing', async () => {
+    const { deps, shown, asked, answer, workbook } = await sampleDeps();
+    await runCommand('fillRag', deps);
+    await runCommand('buildReports', deps);
+    answer(false);
+    await runCommand('removeOutput', deps);
+    expect(asked).toHaveLength(1);
+    expect(asked[0][0]).toBe('Remove NI Targets output?');
+    expect(asked[0][1]).toMatch(
+      /^This removes the sheets Table A, Table B, and the cells NI Targets wrote at 'CYPP Targets'!K4/,
+    );
+    expect(asked[0][2]).toMatch(/Undo \(Ctrl\+Z\) cannot bring it back/);
+    expect(asked[0][3]).toBe('Remove');
+    expect(shown.at(-1)!.lines).toEqual(['Nothing was removed.']);
+    expect(workbook.getWorksheet('Table A')).toBeDefined();
+    expect(workbook.getWorksheet('CYPP Targets')!.getCell('K6').value).not.toBeNull();
+  });
+
+  it('Remove NI Targets output, confirmed, takes away the sheets and rating cells it wrote and says so', async () => {
+    const { deps, shown, workbook } = await sampleDeps();
+    const before = workbook.worksheets.map((w) => w.name);
+    await runCommand('fillRag', deps);
+    await runCommand('buildReports', deps);
+    await runCommand('removeOutput', deps);
+    expect(shown.at(-1)!.title).toBe('Remove NI Targets output');
+    expect(shown.at(-1)!.lines[0]).toMatch(
+      /^Removed the sheets Table A, Table B, and the cells NI Targets wrote at /,
+    );
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(before);
+    expect(workbook.getWorksheet('CYPP Targets')!.getCell('K6').value).toBeNull();
+    // nothing left to remove: said, and no question asked
+    await runCommand('removeOutput', deps);
+    expect(shown.at(-1)!.lines).toEqual([
+      'NI Targets has written nothing to this workbook, so there is nothing to remove.',
+    ]);
+  });
+
   it('shows why a command failed instead of failing silently', async () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const shown: CommandSummary[] = [];
     const failing = {
       rate: async () => Promise.reject(new Error('The sheet is protected')),
     } as unknown as Session;
-    await runCommand('fillRag', { session: async () => failing, show: async (s) => void shown.push(s) });
+    await runCommand('fillRag', {
+      session: async () => failing,
+      show: async (s) => void shown.push(s),
+      confirm: async () => true,
+    });
     expect(shown).toEqual([
       {
         title: 'Fill RAG & trajectory',
@@ -77,8 +127,9 @@ describe('ribbon commands over the sample workbook', () => {
     const { deps } = await sampleDeps();
     const paths: CommandDeps[] = [
       deps,
-      { session: async () => Promise.reject(new Error('no workbook')), show: deps.show },
-      { session: deps.session, show: async () => Promise.reject(new Error('dialog blocked')) },
+      { ...deps, session: async () => Promise.reject(new Error('no workbook')) },
+      { ...deps, show: async () => Promise.reject(new Error('dialog blocked')) },
+      { ...deps, confirm: async () => Promise.reject(new Error('dialog blocked')) },
     ];
     for (const path of paths) {
       const handlers = new Map<string, CommandHandler>();
@@ -107,6 +158,11 @@ describe('summary dialog address', () => {
     expect(url.origin + url.pathname).toBe('https://localhost:3000/dialog.html');
     expect(url.searchParams.get('title')).toBe('Validate targets');
     expect(url.searchParams.get('text')).toBe('Found 2 tables\nBudget!A1: <b>odd</b> & more');
+  });
+
+  it('carries the go-ahead button of a question', () => {
+    const url = dialogUrl('https://x/commands.html', { title: 't', lines: ['l'] }, 'Remove');
+    expect(new URL(url).searchParams.get('yes')).toBe('Remove');
   });
 
   it('caps very long summaries so the address stays short', () => {
