@@ -70,13 +70,15 @@ function targetLines(titled: number, full: number, children: number): string[] {
     '',
     `The target is at least ${TARGET_TITLES} titles, and every children's services NI's title, unit and polarity,`,
     `from a public source. ${met ? 'It is met.' : `It is not met: ${titled} titles and ${full} of ${children} children's services NIs.`}`,
-    'Searched, in stored copies of public pages (not the live web), about 40 NIs one by one and the rest not',
-    'yet: data.gov.uk / CKAN dataset records ("NI 058 ..."), their copies on the ODI',
-    'certificates site, data4nr and infochimps (DCLG Floor Targets Interactive, with its "Good performance"',
-    "guidelines), LG Inform / esd metric types that name the former NI, DCSF/DfE statistical releases, Defra's",
-    'NI 191-193 and NI 195 pages, and the Handbook of Definitions (of which only the front matter could be',
-    'read). Only the records counted above were found; a fact without one keeps its `plan` or `unsourced`',
-    'label rather than a guessed address. Polarity is taken only from a record that states a direction.',
+    'Searched, in stored copies of public pages (not the live web): about 40 NIs one by one in the first two',
+    'searches, then a sweep over every NI from 1 to 199 whose title had no address (about 200 look-ups, two or',
+    'three an NI): data.gov.uk / CKAN dataset records ("NI 058 ..."), their copies on the ODI certificates',
+    'site, data4nr and infochimps (DCLG Floor Targets Interactive, with its "Good performance" guidelines),',
+    "LG Inform / esd metric types that name the former NI, DCSF/DfE statistical releases, departments' own",
+    "pages (Defra, DECC, BERR), and the Handbook of Definitions (its front matter, and one page, NI 109's, in",
+    'a copy on docstoc). Only the records counted above were found; a fact without one keeps its `plan` or',
+    '`unsourced` label rather than a guessed address. Polarity is taken only from a record that states a',
+    'direction.',
   ];
 }
 
