@@ -188,7 +188,7 @@ describe('PNG fallback', () => {
     const length = view.getUint32(idat - 4);
     const raw = unzlibSync(png.subarray(idat + 4, idat + 4 + length));
     const i = y * (width * 3 + 1) + 1 + x * 3;
-    return Array.from(raw.subarray(i, i + 3), (v) => v.toString(16).padStart(2, '0')).join('');
+    return Array.from(raw.subarray(i, i + 3), (v: number) => v.toString(16).padStart(2, '0')).join('');
   }
 
   it('draws the shapes where they are, at twice their size, white elsewhere', () => {

@@ -19,6 +19,8 @@ import {
   SheetGrid,
 } from './report-sheets';
 import { RAG_STYLES, type RagStyleKey } from './styles';
+import { summaryCounts } from '../report/summary-counts';
+import { addSummary } from './summary-block';
 
 const WIDTHS: Record<TableAColumn['kind'], number> = {
   code: 11,
@@ -147,6 +149,8 @@ export function tableASheetOps(model: TableAModel, sheet: string): WriteOp[] {
     // after the body style, so headings keep their own alignment
     for (const g of groupRows) grid.style(g, 0, g, columns.length - 1, GROUP_STYLE);
   }
+  // the counts with in-cell bars under the table, before the notes that explain it
+  addSummary(grid, summaryCounts(model));
   addLegend(grid, model.legend);
 
   const excelHeader: [number, number] = [bandRow + 1, headRow + 1];

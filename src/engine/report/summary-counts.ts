@@ -29,6 +29,16 @@ export const DIRECTION_ORDER: readonly DirectionKey[] = [
   NO_DIRECTION,
 ];
 
+/** The arrows Table A's direction cells carry, and a dash for none. */
+export const DIRECTION_ARROW: Readonly<Record<DirectionKey, string>> = {
+  Improving: '▲',
+  Increasing: '▲',
+  Worsening: '▼',
+  Decreasing: '▼',
+  'No change': '►',
+  [NO_DIRECTION]: '–',
+};
+
 export interface SummaryCounts {
   /** one per outcome group of Table A, in its order */
   groups: { title: string; rag: RagTally }[];
@@ -85,4 +95,10 @@ export function tallyWords(t: RagTally): string {
   return RAG_ORDER.map((k) => `${t[k].toLocaleString('en-GB')} ${k === 'Not rated' ? 'not rated' : k}`).join(
     ', ',
   );
+}
+
+/** The directions worth a line: the three a board expects always, the others when they occur. */
+export function shownDirections(c: SummaryCounts): { key: DirectionKey; count: number }[] {
+  const always = new Set<DirectionKey>(['Improving', 'No change', 'Worsening']);
+  return c.direction.filter((d) => always.has(d.key) || d.count > 0);
 }

@@ -6,10 +6,17 @@
  * named by the figures it draws.
  */
 import { escapeHtml as esc } from '../html-escape';
-import { RAG_ORDER, summaryCounts, tallyWords, type SummaryCounts } from '../../engine/report/summary-counts';
+import {
+  DIRECTION_ARROW,
+  RAG_ORDER,
+  shownDirections,
+  summaryCounts,
+  tallyWords,
+  type SummaryCounts,
+} from '../../engine/report/summary-counts';
 import type { TableAModel, TableARow } from '../../engine/report/types';
 import { sparklineScene } from './sparkline';
-import { DIRECTION_ARROW, directionChartScene, ragChartScene, shownDirections } from './summary-chart';
+import { directionChartScene, ragChartScene } from './summary-chart';
 import { sceneSvg } from './svg';
 import { reportYearOf, trendOf, trendWords } from './trend';
 

@@ -7,9 +7,10 @@
  */
 import { SHADES } from '../colours';
 import {
+  DIRECTION_ARROW,
   RAG_ORDER,
+  shownDirections,
   tallyWords,
-  type DirectionKey,
   type RagTally,
   type SummaryCounts,
 } from '../../engine/report/summary-counts';
@@ -18,21 +19,6 @@ import type { Scene, Shape } from './scene';
 const INK = '#000000';
 const BAR_INK = '#1F4E79';
 const FILL = (hex: string) => `#${hex}`;
-
-export const DIRECTION_ARROW: Record<DirectionKey, string> = {
-  Improving: '▲',
-  Increasing: '▲',
-  Worsening: '▼',
-  Decreasing: '▼',
-  'No change': '►',
-  'Not known': '–',
-};
-
-/** The directions worth a line: the three a board expects always, the others when they occur. */
-export function shownDirections(c: SummaryCounts): { key: DirectionKey; count: number }[] {
-  const always = new Set<DirectionKey>(['Improving', 'No change', 'Worsening']);
-  return c.direction.filter((d) => always.has(d.key) || d.count > 0);
-}
 
 /** The parts of one stacked bar, `scale` units per indicator, from x0. */
 function stack(t: RagTally, x0: number, y: number, h: number, scale: number, counts: boolean): Shape[] {

@@ -16,13 +16,19 @@ import {
   TextRun,
   type ParagraphChild,
 } from 'docx';
-import { summaryCounts, tallyWords, type SummaryCounts } from '../../engine/report/summary-counts';
+import {
+  DIRECTION_ARROW,
+  shownDirections,
+  summaryCounts,
+  tallyWords,
+  type SummaryCounts,
+} from '../../engine/report/summary-counts';
 import type { TableAModel, TableARow } from '../../engine/report/types';
 import { SUMMARY_TITLE, TREND_NOTE, summaryLine } from './html-charts';
 import { scenePng } from './raster';
 import type { Scene } from './scene';
 import { sparklineScene } from './sparkline';
-import { DIRECTION_ARROW, directionBarScene, ragBarScene, shownDirections } from './summary-chart';
+import { directionBarScene, ragBarScene } from './summary-chart';
 import { sceneSvg } from './svg';
 import { reportYearOf, trendOf, trendWords } from './trend';
 
