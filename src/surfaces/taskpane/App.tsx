@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button, FluentProvider, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { DefinitionsImport } from './DefinitionsImport';
 import { ExcludedTables } from './ExcludedTables';
 import { FindingsView } from './FindingsView';
 import { RemoveOutput } from './RemoveOutput';
@@ -60,12 +61,15 @@ const PANELS: Record<TabName, TabPanel> = {
   ),
   findings: (pane) => <FindingsView summary={pane.summary} onSelect={pane.showFinding} />,
   settings: (pane, busy) => (
-    <SettingsView
-      settings={pane.settings}
-      busy={busy}
-      onLoad={pane.loadSettings}
-      onSave={pane.saveSettings}
-    />
+    <>
+      <SettingsView
+        settings={pane.settings}
+        busy={busy}
+        onLoad={pane.loadSettings}
+        onSave={pane.saveSettings}
+      />
+      <DefinitionsImport {...pane.definitions} busy={busy} />
+    </>
   ),
   reports: (pane, busy) => (
     <>
@@ -108,7 +112,7 @@ export function App({ officeTheme, connect = noSession }: AppProps) {
           onCancel={pane.cancel}
           outcomeRef={pane.outcomeRef}
         />
-        <ViewTabs tab={tab} onTab={setTab} counts={pane.summary} />
+        <ViewTabs tab={tab} onTab={setTab} counts={pane.summary} lastTables={pane.lastRun?.summary.tables} />
       </div>
       <div role="tabpanel" aria-label={tab} className={styles.panel}>
         {PANELS[tab](pane, busy)}
@@ -141,7 +145,7 @@ function PassButtons({ pane, busy }: { pane: Pane; busy: boolean }) {
 }
 
 /** The views' tabs; Tables and Findings show their counts once the workbook is validated. */
-function ViewTabs({ tab, onTab, counts }: ViewTabsProps) {
+function ViewTabs({ tab, onTab, counts, lastTables }: ViewTabsProps) {
   const styles = useStyles();
   // as the Findings view lists them: one per row and rule
   const findings = useMemo(() => (counts ? findingRows(counts.findings).length : 0), [counts]);
@@ -154,7 +158,7 @@ function ViewTabs({ tab, onTab, counts }: ViewTabsProps) {
       aria-label="NI Targets views"
     >
       <Tab value="tables" data-testid="tab-tables">
-        Tables{counts ? ` (${counts.tables.length})` : ''}
+        Tables{counts ? ` (${counts.tables.length})` : lastTables !== undefined ? ` (${lastTables})` : ''}
       </Tab>
       <Tab value="findings" data-testid="tab-findings">
         Findings{counts ? ` (${findings})` : ''}

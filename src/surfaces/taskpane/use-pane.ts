@@ -17,7 +17,9 @@ import {
 } from './pane-actions';
 import { useRun, useSession, type Connect } from './use-run';
 import { useLive } from './use-live';
+import { useLastRun } from './use-last-run';
 import { mapActions } from './table-map/map-actions';
+import { useImportedDefinitions } from './DefinitionsImport';
 
 export type { Connect, PaneMessage } from './use-run';
 export type { ExportKind } from './pane-actions';
@@ -38,18 +40,24 @@ export function usePane(connect: Connect) {
   const session = useSession(connect);
   const { summary, busy, message, setMessage, engine, run, cancel, outcomeRef, refresh } = useRun(session);
   const onRated = useLive(setMessage, refresh);
+  const lastRun = useLastRun(session, setMessage);
   const [settings, setSettings] = useState<SavedSettings | null>(null);
   const { downloads, saveFiles } = useDownloads();
   /** tables excluded in this session, listed with Include */
   const [excluded, setExcluded] = useState<TableRef[]>([]);
+  const definitions = useImportedDefinitions(run, session, setMessage);
 
   return {
     summary,
+    /** the last run as the workbook records it, before this pane has run anything */
+    lastRun,
     settings,
     busy,
     message,
     downloads,
     excluded,
+    /** definition files imported into the workbook's record, listed with Remove */
+    definitions,
     /** where the engine runs, once the session is connected */
     engine,
     cancel,
