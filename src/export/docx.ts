@@ -31,6 +31,8 @@ import { tableACell, tableAHeaderRows, tableAWidths } from './table-a-layout';
 import { AREA_HEADER, TABLE_B_TASK_COLUMNS, areaLabel, runSpans, tableBWidths } from './table-b-layout';
 import { documentTitle, ratedYearLine, reportDate } from './report-text';
 import { tableAForWord, type WordTableA } from './word-table-a';
+import { APPENDIX_KEY, sourceAppendix, type SourceAppendix } from './source-appendix';
+import { linkedRun, linkStyle, wordAppendix } from './word-appendix';
 import { sparklineRuns, wordSummary } from './charts/word-charts';
 
 export interface DocxOptions {
@@ -56,6 +58,8 @@ interface CellOptions {
   columnSpan?: number;
   rowSpan?: number;
   centre?: boolean;
+  /** the appendix row the text links to (an indicator code) */
+  anchor?: string;
   /** pictures that end the cell's last line (the trend under a description) */
   trailing?: ParagraphChild[];
 }
@@ -78,14 +82,17 @@ function cell(text: string, o: CellOptions): TableCell {
         new Paragraph({
           alignment: o.centre ? 'center' : 'left',
           children: [
-            new TextRun({
-              text: line,
-              // unset rather than false: Word then takes the style's weight
-              bold: o.bold || undefined,
-              italics: o.shade?.italic || undefined,
-              size: TABLE_TEXT,
-              color: o.shade?.text,
-            }),
+            linkedRun(
+              new TextRun({
+                text: line,
+                // unset rather than false: Word then takes the style's weight
+                bold: o.bold || undefined,
+                italics: o.shade?.italic || undefined,
+                size: TABLE_TEXT,
+                ...linkStyle(o.anchor, o.shade?.text),
+              }),
+              o.anchor,
+            ),
             ...(i === lines.length - 1 ? (o.trailing ?? []) : []),
           ],
         }),
@@ -157,7 +164,7 @@ function shortened(w: WordTableA): (Paragraph | Table)[] {
   ];
 }
 
-function tableA(model: TableAModel): Table {
+function tableA(model: TableAModel, app: SourceAppendix | null): Table {
   const widths = twips(tableAWidths(model));
   const rows: TableRow[] = [];
   // a band header's column index: cells under a row-spanning cell are skipped on the second row
@@ -205,6 +212,7 @@ function tableA(model: TableAModel): Table {
           shade: body.shade ? SHADES[body.shade] : undefined,
           bold: body.shade !== null && body.shade !== 'Not rated',
           centre: column.kind !== 'description',
+          anchor: column.kind === 'code' ? app?.anchorOf.get(row) : undefined,
           trailing: column.kind === 'description' ? sparklineRuns(model, row) : undefined,
         });
       });
@@ -349,6 +357,8 @@ function sections(
   const out: ISectionOptions[] = [];
   if (a) {
     const word = tableAForWord(a);
+    // each code shown links to its row in the appendix
+    const app = sourceAppendix(word.model);
     out.push(
       section(title, [
         ...open,
@@ -356,8 +366,9 @@ function sections(
         ...tableHeading(a.title, title),
         new Paragraph({ text: ratedYearLine(a), spacing: { after: 120 } }),
         ...shortened(word),
-        tableA(word.model),
-        ...legend(a.legend),
+        tableA(word.model, app),
+        ...legend(app ? [...a.legend, APPENDIX_KEY] : a.legend),
+        ...(app ? wordAppendix(app, { width: TABLE_WIDTH, text: TABLE_TEXT, header: HEADER_SHADE }) : []),
       ]),
     );
   }

@@ -11,6 +11,8 @@ import { longDate } from '../engine/model/dates';
 import { escapeHtml as esc } from './html-escape';
 import { documentTitle, ratedYearLine, reportDate } from './report-text';
 import { tableACell, tableAHeaderRows, tableAWidths } from './table-a-layout';
+import { APPENDIX_KEY, sourceAppendix, type SourceAppendix } from './source-appendix';
+import { APPENDIX_CSS, TABLE_A_ID, appendixSection, codeLink } from './html-appendix';
 import { AREA_HEADER, TABLE_B_TASK_COLUMNS, areaLabel, runSpans, tableBWidths } from './table-b-layout';
 import { chartCss, sparklineHtml, summarySection } from './charts/html-charts';
 
@@ -56,6 +58,7 @@ tr.outcome th { background: #${HEADING_SHADE.fill}; color: #${HEADING_SHADE.text
 td.figure, td.status, td.rag { text-align: center; vertical-align: middle; }
 td.rag, td.status[class*="rag-"] { font-weight: bold; text-align: center; }
 ${ragCss()}
+${APPENDIX_CSS}
 ${chartCss()}
 .rated-year { margin: 0 0 6px; }
 .key h3 { font-size: 11pt; margin: 8px 0 2px; }
@@ -105,12 +108,16 @@ function tableAHead(a: TableAModel): string {
     .join('\n');
 }
 
-function tableARow(a: TableAModel, row: TableARow): string {
+function tableARow(a: TableAModel, row: TableARow, app: SourceAppendix | null): string {
   let out = '<tr>';
   for (const column of a.columns) {
     const cell = tableACell(row, column);
     const classes =
       cell.shade !== null ? `rag ${RAG_CLASS[cell.shade]}` : column.kind === 'description' ? '' : 'figure';
+    if (column.kind === 'code') {
+      out += `<td class="figure">${codeLink(app, row, cellText(cell.text))}</td>`;
+      continue;
+    }
     // the trend line sits under the description it belongs to
     const spark = column.kind === 'description' ? sparklineHtml(a, row) : '';
     out += `<td${classes ? ` class="${classes}"` : ''}>${cellText(cell.text)}${spark}</td>`;
@@ -123,8 +130,10 @@ const ROWS_PER_PIECE = 2000;
 
 /** Table A in pieces of at most ROWS_PER_PIECE rows, so a caller can encode each and let it go. */
 function* tableA(a: TableAModel): Generator<string> {
+  // each code links to its row in the appendix, when the paper has one
+  const app = sourceAppendix(a);
   yield [
-    `<section class="table-a">`,
+    `<section class="table-a" id="${TABLE_A_ID}">`,
     // narrow screens scroll the table sideways rather than break its words
     `<div class="scroll">`,
     `<table>`,
@@ -135,7 +144,7 @@ function* tableA(a: TableAModel): Generator<string> {
   for (const group of a.groups) {
     let piece = `\n<tbody>\n<tr class="outcome"><th scope="rowgroup" colspan="${a.columns.length}">${text(group.title)}</th></tr>`;
     for (let i = 0; i < group.rows.length; i++) {
-      piece += '\n' + tableARow(a, group.rows[i]);
+      piece += '\n' + tableARow(a, group.rows[i], app);
       if ((i + 1) % ROWS_PER_PIECE === 0) {
         yield piece;
         piece = '';
@@ -148,9 +157,10 @@ function* tableA(a: TableAModel): Generator<string> {
     `</table>`,
     `</div>`,
     `<p class="rated-year">${text(ratedYearLine(a))}</p>`,
-    legend(a.legend),
+    legend(app ? [...a.legend, APPENDIX_KEY] : a.legend),
     `</section>`,
   ].join('\n');
+  if (app) yield '\n' + appendixSection(app);
 }
 
 function tableB(b: TableBModel): string {

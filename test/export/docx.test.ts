@@ -164,7 +164,8 @@ describe('Word board paper', () => {
   describe('Table B', () => {
     let tableB: Element[];
     beforeAll(() => {
-      tableB = rows(tables(doc)[1]);
+      // Table A, its appendix, then Table B
+      tableB = rows(tables(doc)[2]);
     });
 
     it('repeats its one header row', () => {
@@ -249,7 +250,9 @@ describe('Word board paper', () => {
     // the title is not printed twice as a heading
     expect(paragraphs(onlyB).filter((p) => p === 'Summary Action Plan (2009-2011)')).toHaveLength(1);
     const onlyA = await documentXml(bromleyTableAModel(), null);
-    expect(tables(onlyA)).toHaveLength(1);
+    // Table A and the appendix its codes link to
+    expect(tables(onlyA)).toHaveLength(2);
+    expect(textOf(rows(tables(onlyA)[1])[0])).toContain('Source cell');
     expect(onlyA.getElementsByTagName('w:pgSz')).toHaveLength(1);
   });
 });

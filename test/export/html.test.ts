@@ -113,7 +113,7 @@ describe('HTML board report', () => {
   describe('Table B', () => {
     let table: HTMLTableElement;
     beforeAll(() => {
-      table = doc.querySelectorAll('table')[1] as HTMLTableElement;
+      table = doc.querySelector('section.table-b table') as HTMLTableElement;
     });
 
     it('has its caption and one header row of scoped cells', () => {
@@ -190,13 +190,13 @@ describe('HTML board report', () => {
       expect(row.cells[5].textContent).toBe(IMG);
       expect(tableA.tHead!.rows[1].cells[0].textContent).toBe('"><script>alert(2)</script>');
       expect(texts(hostileDoc.querySelectorAll('.key p'))).toContain(IMG);
-      const tableB = hostileDoc.querySelectorAll('table')[1] as HTMLTableElement;
+      const tableB = hostileDoc.querySelector('section.table-b table') as HTMLTableElement;
       expect(tableB.tBodies[0].rows[0].cells[0].textContent).toBe(`1. ${IMG}`);
       expect(tableB.querySelector('td.status')?.textContent).toBe(`" onmouseover="alert(3)`);
     });
 
     it('keeps an officer line break as a line break', () => {
-      const tableB = hostileDoc.querySelectorAll('table')[1] as HTMLTableElement;
+      const tableB = hostileDoc.querySelector('section.table-b table') as HTMLTableElement;
       const lead = Array.from(tableB.tBodies[0].rows[1].cells).find((c) =>
         c.textContent?.startsWith('Line one'),
       )!;
@@ -213,7 +213,11 @@ describe('HTML board report', () => {
 
   it('makes a page of either table alone', () => {
     const onlyA = parse(toHtml(bromleyTableAModel(), null, {}));
-    expect(onlyA.querySelectorAll('table')).toHaveLength(1);
+    // Table A and the appendix its codes link to
+    expect(Array.from(onlyA.querySelectorAll('table')).map((t) => t.closest('section')?.className)).toEqual([
+      'table-a',
+      'appendix',
+    ]);
     expect(onlyA.title).toBe('Targets for Children and Young People Services');
     const onlyB = parse(toHtml(null, bromleyTableBModel(), {}));
     expect(onlyB.querySelectorAll('table')).toHaveLength(1);

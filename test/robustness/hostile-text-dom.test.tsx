@@ -39,7 +39,8 @@ describe('HTML board paper', () => {
   const doc = new DOMParser().parseFromString(html, 'text/html');
 
   it('has both tables and no element the cell text could have made', () => {
-    expect(doc.querySelectorAll('table')).toHaveLength(2);
+    // Table A, Table B (and the appendix Table A's codes link to)
+    expect(doc.querySelectorAll('section.table-a table, section.table-b table')).toHaveLength(2);
     expect(doc.querySelectorAll(ACTIVE)).toHaveLength(0);
     expect(doc.querySelectorAll('[onerror], [onload], [onclick]')).toHaveLength(0);
   });
