@@ -10,7 +10,7 @@ import { RunStatus } from './RunStatus';
 import { SettingsView } from './SettingsView';
 import { TablesView } from './TablesView';
 import { Welcome } from './Welcome';
-import { fluentThemeFor, type OfficeThemeColours } from './theme';
+import { fluentThemeFor, useOfficeTheme, type OfficeThemeColours, type WatchTheme } from './theme';
 import { usePane, type Connect, type Pane } from './use-pane';
 import type { TabName, TabPanel, ViewTabsProps } from './view-props';
 
@@ -86,19 +86,22 @@ const PANELS: Record<TabName, TabPanel> = {
 
 export interface AppProps {
   officeTheme?: OfficeThemeColours;
+  /** follows Office's theme while the pane is open (Office.context.officeTheme, read again) */
+  watchTheme?: WatchTheme;
   /** the session over the workbook; fetched on the first action so the engine loads only when needed */
   connect?: Connect;
 }
 
-export function App({ officeTheme, connect = noSession }: AppProps) {
+export function App({ officeTheme, watchTheme, connect = noSession }: AppProps) {
   const styles = useStyles();
+  const theme = useOfficeTheme(officeTheme, watchTheme);
   const pane = usePane(connect);
   const [tab, setTab] = useState<TabName>('tables');
   const busy = pane.busy !== null;
 
   return (
     <FluentProvider
-      theme={fluentThemeFor(officeTheme)}
+      theme={fluentThemeFor(theme)}
       className={styles.root}
       data-testid="pane"
       data-engine={pane.engine ?? undefined}

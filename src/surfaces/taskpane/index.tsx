@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { currentOfficeTheme } from './theme';
+import { readOfficeTheme, watchOfficeTheme } from '../../gateways/office/office-theme';
 import type { Connect } from './use-pane';
 
 // the engine and the Office gateway arrive with the first action, keeping the first load small
@@ -9,7 +9,15 @@ const connect: Connect = async () =>
 
 function mount(): void {
   const container = document.getElementById('root');
-  if (container) createRoot(container).render(<App officeTheme={currentOfficeTheme()} connect={connect} />);
+  if (container) {
+    createRoot(container).render(
+      <App
+        officeTheme={readOfficeTheme()}
+        watchTheme={(onChange) => watchOfficeTheme(onChange)}
+        connect={connect}
+      />,
+    );
+  }
 }
 
 // In a plain browser office.js resolves onReady with host null, and the pane still renders; if office.js

@@ -1,9 +1,11 @@
+import { useEffect, useState } from 'react';
 import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import type { OfficeThemeColours } from '../../gateways/office/office-theme';
 
-/** The part of Office.context.officeTheme we read; absent outside Office (plain browser, tests). */
-export interface OfficeThemeColours {
-  bodyBackgroundColor?: string;
-}
+export type { OfficeThemeColours } from '../../gateways/office/office-theme';
+
+/** starts following Office's theme, calling back with each change; returns a function that stops */
+export type WatchTheme = (onChange: (theme: OfficeThemeColours | undefined) => void) => () => void;
 
 /** Dark when the Office body background is dark (relative luminance below one half). */
 export function isDarkOfficeTheme(theme: OfficeThemeColours | undefined): boolean {
@@ -17,11 +19,12 @@ export function fluentThemeFor(theme: OfficeThemeColours | undefined): Theme {
   return isDarkOfficeTheme(theme) ? webDarkTheme : webLightTheme;
 }
 
-/** Office's theme when the pane runs inside Office; undefined in a plain browser where Office.context is empty. */
-export function currentOfficeTheme(): OfficeThemeColours | undefined {
-  try {
-    return typeof Office === 'undefined' ? undefined : Office.context?.officeTheme;
-  } catch {
-    return undefined;
-  }
+/** Office's theme now, and as it changes while the pane is open (read through the Office gateway). */
+export function useOfficeTheme(
+  initial: OfficeThemeColours | undefined,
+  watch: WatchTheme | undefined,
+): OfficeThemeColours | undefined {
+  const [theme, setTheme] = useState(initial);
+  useEffect(() => watch?.(setTheme), [watch]);
+  return theme;
 }

@@ -134,6 +134,34 @@ describe('task pane', () => {
     );
   });
 
+  it('follows a change of Office theme while open: the pane turns dark without reopening', async () => {
+    let change: (t: { bodyBackgroundColor?: string } | undefined) => void = () => undefined;
+    const stop = jest.fn();
+    const { unmount } = render(
+      <App
+        officeTheme={{ bodyBackgroundColor: '#FFFFFF' }}
+        watchTheme={(onChange) => {
+          change = onChange;
+          return stop;
+        }}
+        connect={async () => fakeSession()}
+      />,
+    );
+    // Fluent writes the provider's tokens as CSS variables on a class of its own, as CSSOM rules
+    const background = () => {
+      const cls = [...screen.getByTestId('pane').classList].find((c) => /^fui-FluentProvider\w/.test(c))!;
+      const rule = [...document.querySelectorAll('style')]
+        .flatMap((st) => [...(st.sheet?.cssRules ?? [])].map((r) => r.cssText))
+        .find((t) => t.startsWith(`.${cls} {`) && t.includes('--colorNeutralBackground1:'));
+      return /--colorNeutralBackground1:\s*([^;]+);/.exec(rule ?? '')?.[1];
+    };
+    expect(background()).toBe('#ffffff');
+    await act(async () => change({ bodyBackgroundColor: '#1F1F1F' }));
+    expect(background()).toBe('#292929');
+    unmount();
+    expect(stop).toHaveBeenCalledTimes(1);
+  });
+
   it('loads the session after the pane is drawn, never with it, and once for every action', async () => {
     const connect = jest.fn(async (): Promise<Session> => fakeSession());
     render(<App connect={connect} />);
