@@ -2,6 +2,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../../src/surfaces/taskpane/App';
 import type { Session } from '../../../src/session/session';
+import type { WatchTheme } from '../../../src/surfaces/taskpane/theme';
 import { catchDownloads, fakeSession, installDomStubs } from './fake-session';
 
 beforeAll(installDomStubs);
@@ -135,7 +136,7 @@ describe('task pane', () => {
   });
 
   it('follows a change of Office theme while open: the pane turns dark without reopening', async () => {
-    let change: (t: { bodyBackgroundColor?: string } | undefined) => void = () => undefined;
+    let change: Parameters<WatchTheme>[0] = () => undefined;
     const stop = jest.fn();
     const { unmount } = render(
       <App
