@@ -54,7 +54,21 @@ function fromCsv(bytes: Uint8Array, name: string): DefinitionsFile {
       throw new DefinitionsFileProblem(`${name} cannot be read as CSV: ${e.message}`);
     throw e;
   }
+  checkSeparator(sheet.values[0], name);
   return definitionsFromSheets(name, [sheet], false);
+}
+
+/**
+ * A header read as one field holding tabs or semicolons was saved as "Text (Tab delimited)" or with a
+ * European list separator: say so, rather than that the file has no definitions table.
+ */
+function checkSeparator(header: readonly unknown[] | undefined, name: string): void {
+  const only = header?.length === 1 && typeof header[0] === 'string' ? header[0] : '';
+  const by = only.includes('\t') ? 'tabs' : only.includes(';') ? 'semicolons' : null;
+  if (by)
+    throw new DefinitionsFileProblem(
+      `${name} separates its fields with ${by}, not commas: save it from Excel as CSV (Comma delimited) or as .xlsx`,
+    );
 }
 
 /** The file's definitions, or a DefinitionsFileProblem: one line naming the file and what to do. */

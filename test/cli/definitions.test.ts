@@ -179,6 +179,11 @@ describe('--definitions', () => {
       '--definitions: bad.csv: CSC 014 is defined twice (B2 and B3): keep one row for it',
     ],
     [
+      'fields separated by semicolons',
+      'Code;Title;Polarity\r\nCSC 014;Conferences;Lower is better\r\n',
+      '--definitions: bad.csv separates its fields with semicolons, not commas: save it from Excel as CSV (Comma delimited) or as .xlsx',
+    ],
+    [
       'an unclosed quote',
       'Code,Title,Polarity\r\nCSC 014,"Conferences,Lower is better\r\n',
       '--definitions: bad.csv cannot be read as CSV: a quote opened on line 2 is never closed',
