@@ -30,7 +30,7 @@ export function chartCss(): string {
 .summary h2 { font-size: 14pt; margin: 4px 0 6px; }
 .summary h3 { font-size: 11pt; margin: 12px 0 4px; }
 .summary p { margin: 0 0 6px; }
-svg.chart { display: block; width: 100%; max-width: 640px; height: auto; }
+svg.chart { display: block; width: 100%; max-width: 640px; height: auto; margin: 0 0 10px; }
 svg.spark { display: block; width: 112px; max-width: 100%; height: auto; margin-top: 3px; }
 .counts { display: table; border-collapse: collapse; margin: 6px 0; }
 .counts > div { display: table-row; }
