@@ -82,6 +82,27 @@ describe('HTML', () => {
     for (const k of RAG_ORDER) expect(texts).toContain(k);
   });
 
+  it("puts a long heading's counts under it rather than over it, and cuts only the picture's copy", () => {
+    const long =
+      'Staying safe: children and young people are protected from maltreatment, neglect, violence and sexual exploitation';
+    const model = { ...a, groups: [{ ...a.groups[0], title: long }, ...a.groups.slice(1)] };
+    const page = new JSDOM(toHtml(model, null)).window.document;
+    const svg = page.querySelector('.summary svg.chart')!;
+    const texts = Array.from(svg.querySelectorAll('text'));
+    const name = texts.find((t) => t.textContent!.startsWith('Staying safe: children'))!;
+    expect(name.textContent!.endsWith('…')).toBe(true);
+    expect(name.textContent!.length).toBeLessThan(long.length);
+    const words = texts[texts.indexOf(name) + 1];
+    expect(words.textContent).toBe(
+      `${tallyWords(summaryCounts(model).groups[0].rag)} (${model.groups[0].rows.length})`,
+    );
+    expect(words.getAttribute('text-anchor')).toBe('start');
+    expect(Number(words.getAttribute('y'))).toBeGreaterThan(Number(name.getAttribute('y')));
+    // the whole heading is still there for screen readers and narrow screens
+    expect(page.getElementById('summary-rag-desc')!.textContent).toContain(long);
+    expect(page.querySelector('.summary [role="table"] [role="rowheader"]')!.textContent).toBe(long);
+  });
+
   it('gives screen readers the same counts as a table', () => {
     const table = doc.querySelector('.summary [role="table"]')!;
     const cells = Array.from(table.querySelectorAll('[role="row"]')).map((r) =>

@@ -68,35 +68,49 @@ function legend(): Shape[] {
   return out;
 }
 
+/** About how wide Arial sets `text` at `size` px: its average letter is a little over half its size. */
+const textWidth = (text: string, size: number, bold = false): number =>
+  text.length * size * (bold ? 0.6 : 0.55);
+
+/** A heading too long for the chart is cut with an ellipsis; the whole of it is in the desc and the table. */
+function fitted(text: string, size: number, room: number): string {
+  const most = Math.floor(room / (size * 0.6));
+  return text.length <= most ? text : `${text.slice(0, Math.max(1, most - 1)).trimEnd()}…`;
+}
+
+/** One group: its name, its counts in words (beside the name, or under it when both do not fit), its bar. */
+function groupShapes(
+  title: string,
+  t: RagTally,
+  y: number,
+  scale: number,
+): { shapes: Shape[]; height: number } {
+  const words = `${tallyWords(t)} (${t.total})`;
+  const oneLine = textWidth(title, 13, true) + textWidth(words, 12) + 16 <= RAG_CHART_WIDTH;
+  const name = fitted(title, 13, RAG_CHART_WIDTH);
+  const shapes: Shape[] = [
+    { kind: 'text', x: 0, y: y + 14, text: name, size: 13, anchor: 'start', fill: INK, bold: true },
+    oneLine
+      ? { kind: 'text', x: RAG_CHART_WIDTH, y: y + 14, text: words, size: 12, anchor: 'end', fill: INK }
+      : { kind: 'text', x: 0, y: y + 30, text: words, size: 12, anchor: 'start', fill: INK },
+  ];
+  const barY = y + (oneLine ? 19 : 35);
+  shapes.push(...stack(t, 0, barY, 18, scale, true));
+  return { shapes, height: oneLine ? GROUP_HEIGHT : GROUP_HEIGHT + 16 };
+}
+
 /** RAG by outcome group, with the legend, each group's name and counts in words, and the counts in the bars. */
 export function ragChartScene(c: SummaryCounts): Scene {
   const max = Math.max(1, ...c.groups.map((g) => g.rag.total));
   const scale = RAG_CHART_WIDTH / max;
   const shapes: Shape[] = legend();
-  c.groups.forEach((g, i) => {
-    const y = LEGEND_HEIGHT + i * GROUP_HEIGHT;
-    shapes.push({
-      kind: 'text',
-      x: 0,
-      y: y + 14,
-      text: g.title,
-      size: 13,
-      anchor: 'start',
-      fill: INK,
-      bold: true,
-    });
-    shapes.push({
-      kind: 'text',
-      x: RAG_CHART_WIDTH,
-      y: y + 14,
-      text: `${tallyWords(g.rag)} (${g.rag.total})`,
-      size: 12,
-      anchor: 'end',
-      fill: INK,
-    });
-    shapes.push(...stack(g.rag, 0, y + 19, 18, scale, true));
-  });
-  return { width: RAG_CHART_WIDTH, height: LEGEND_HEIGHT + c.groups.length * GROUP_HEIGHT, shapes };
+  let y = LEGEND_HEIGHT;
+  for (const g of c.groups) {
+    const group = groupShapes(g.title, g.rag, y, scale);
+    shapes.push(...group.shapes);
+    y += group.height;
+  }
+  return { width: RAG_CHART_WIDTH, height: y, shapes };
 }
 
 const DIRECTION_ROW = 26;
