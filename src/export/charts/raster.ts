@@ -11,6 +11,9 @@ type Rgb = [number, number, number];
 
 const rgbOf = (c: Colour): Rgb => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) as Rgb;
 
+/** Math.hypot is several times slower than this in V8, and these run for every pixel near a shape. */
+const dist = (dx: number, dy: number): number => Math.sqrt(dx * dx + dy * dy);
+
 const clamp01 = (v: number): number => (v < 0 ? 0 : v > 1 ? 1 : v);
 
 /**
@@ -88,7 +91,7 @@ function segment(px: Pixels, a: [number, number], b: [number, number], width: nu
     Math.max(a[1], b[1]) + pad,
     (x, y) => {
       const t = clamp01(((x - a[0]) * dx + (y - a[1]) * dy) / len2);
-      const d = Math.hypot(x - (a[0] + t * dx), y - (a[1] + t * dy));
+      const d = dist(x - (a[0] + t * dx), y - (a[1] + t * dy));
       return clamp01(half + 0.5 - d);
     },
   );
@@ -103,7 +106,7 @@ function dashed(points: [number, number][], on: number, off: number): [number, n
   for (let i = 1; i < points.length; i++) {
     let [x, y] = points[i - 1];
     const [tx, ty] = points[i];
-    let rest = Math.hypot(tx - x, ty - y);
+    let rest = dist(tx - x, ty - y);
     while (rest > 0) {
       const step = Math.min(rest, left);
       x += ((tx - x) / rest) * step;
@@ -132,7 +135,7 @@ function line(px: Pixels, s: Extract<Shape, { kind: 'line' }>, k: number): void 
   for (const run of runs) {
     for (let i = 1; i < run.length; i++) {
       const [a, b] = [run[i - 1], run[i]];
-      const n = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / PIECE));
+      const n = Math.max(1, Math.ceil(dist(b[0] - a[0], b[1] - a[1]) / PIECE));
       for (let j = 0; j < n; j++) {
         const p = (t: number): [number, number] => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
         segment(px, p(j / n), p((j + 1) / n), s.width * k);
@@ -144,15 +147,13 @@ function line(px: Pixels, s: Extract<Shape, { kind: 'line' }>, k: number): void 
 
 function dot(px: Pixels, s: Extract<Shape, { kind: 'dot' }>, k: number): void {
   const [cx, cy, r] = [s.x * k, s.y * k, s.r * k];
-  px.cover(cx - r - 1, cy - r - 1, cx + r + 1, cy + r + 1, (x, y) =>
-    clamp01(r + 0.5 - Math.hypot(x - cx, y - cy)),
-  );
+  px.cover(cx - r - 1, cy - r - 1, cx + r + 1, cy + r + 1, (x, y) => clamp01(r + 0.5 - dist(x - cx, y - cy)));
   px.fill(rgbOf(s.fill));
   if (!s.stroke) return;
   const half = ((s.strokeWidth ?? 1) * k) / 2;
   const out = r + half + 1;
   px.cover(cx - out, cy - out, cx + out, cy + out, (x, y) =>
-    clamp01(half + 0.5 - Math.abs(Math.hypot(x - cx, y - cy) - r)),
+    clamp01(half + 0.5 - Math.abs(dist(x - cx, y - cy) - r)),
   );
   px.fill(rgbOf(s.stroke));
 }
