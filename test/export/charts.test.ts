@@ -12,7 +12,7 @@ import { JSDOM } from 'jsdom';
 import { RAG_ORDER, summaryCounts, tallyWords } from '../../src/engine/report/summary-counts';
 import type { TableAModel, TableARow } from '../../src/engine/report/types';
 import { scenePng } from '../../src/export/charts/raster';
-import { trendOf } from '../../src/export/charts/trend';
+import { trendName, trendOf } from '../../src/export/charts/trend';
 import { toDocx } from '../../src/export/docx';
 import { toHtml } from '../../src/export/html';
 import { readWorkbookFile } from '../../src/gateways/xlsx/read';
@@ -45,6 +45,12 @@ describe('trend read from a Table A row', () => {
       [2009, '8%'],
       [2010, '8%'],
     ]);
+  });
+
+  it('names a local indicator without a code by its description', () => {
+    const local = rows.find((r) => r.code === 'Local' && trendOf(a.columns, r, 2009) !== null)!;
+    expect(trendName(local)).toBe(`${local.description.slice(0, 59).trimEnd()}…`);
+    expect(trendName(row('NI 55'))).toBe('NI 55');
   });
 
   it('draws nothing from words: a row with one figure has no trend', () => {

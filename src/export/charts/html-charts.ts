@@ -18,7 +18,7 @@ import type { TableAModel, TableARow } from '../../engine/report/types';
 import { sparklineScene } from './sparkline';
 import { directionChartScene, ragChartScene } from './summary-chart';
 import { sceneSvg } from './svg';
-import { reportYearOf, trendOf, trendWords } from './trend';
+import { reportYearOf, trendName, trendOf, trendWords } from './trend';
 
 export const SUMMARY_TITLE = 'Summary';
 export const TREND_NOTE =
@@ -111,6 +111,6 @@ export function summarySection(a: TableAModel): string {
 export function sparklineHtml(a: TableAModel, row: TableARow): string {
   const trend = trendOf(a.columns, row, reportYearOf(a.ratedYear));
   if (!trend) return '';
-  const label = `Trend of ${row.code || row.description}: ${trendWords(trend)}`;
+  const label = `Trend of ${trendName(row)}: ${trendWords(trend)}`;
   return sceneSvg(sparklineScene(trend), { className: 'spark', label });
 }

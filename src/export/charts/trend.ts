@@ -78,6 +78,16 @@ export function reportYearOf(ratedYear: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * What a trend is called in its alt text: the code, or for a local indicator with
+ * no code of its own ("Local") the start of its description.
+ */
+export function trendName(row: Pick<TableARow, 'code' | 'description'>): string {
+  if (row.code && row.code !== 'Local') return row.code;
+  const d = row.description.trim();
+  return d.length > 60 ? `${d.slice(0, 59).trimEnd()}…` : d || 'this indicator';
+}
+
 /** "Actuals 2007/08 8.4%, 2008/09 7.3%; targets 2009/10 8%": the figures the picture draws. */
 export function trendWords(t: Trend): string {
   const list = (ps: TrendPoint[]) => ps.map((p) => `${yearLabel(p.year)} ${p.text}`).join(', ');

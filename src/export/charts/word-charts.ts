@@ -30,7 +30,7 @@ import type { Scene } from './scene';
 import { sparklineScene } from './sparkline';
 import { directionBarScene, ragBarScene } from './summary-chart';
 import { sceneSvg } from './svg';
-import { reportYearOf, trendOf, trendWords } from './trend';
+import { reportYearOf, trendName, trendOf, trendWords } from './trend';
 
 /** px at 96 to the inch: a bar track of about 3.5 inches */
 const BAR_WIDTH = 336;
@@ -121,7 +121,7 @@ export function wordSummary(a: TableAModel): Paragraph[] {
 export function sparklineRuns(a: TableAModel, row: TableARow): ParagraphChild[] {
   const trend = trendOf(a.columns, row, reportYearOf(a.ratedYear));
   if (!trend) return [];
-  const words = `Trend of ${row.code || row.description}: ${trendWords(trend)}`;
+  const words = `Trend of ${trendName(row)}: ${trendWords(trend)}`;
   const scene = sparklineScene(trend);
-  return [new TextRun({ break: 1 }), picture(scene, `Trend ${row.code}`.trim(), words)];
+  return [new TextRun({ break: 1 }), picture(scene, `Trend of ${trendName(row)}`, words)];
 }
