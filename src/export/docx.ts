@@ -27,7 +27,7 @@ import {
 import type { TableAModel, TableBModel, TableBTask } from '../engine/report/types';
 import { HEADER_SHADE, HEADING_SHADE, SHADES, STATUS_RAG, type Shade } from './colours';
 import { longDate } from '../engine/model/dates';
-import { tableACell, tableAHeaderRows, tableAWidths } from './table-a-layout';
+import { keepExpectedFigure, tableACell, tableAFit, tableAHeaderRows } from './table-a-layout';
 import { AREA_HEADER, TABLE_B_TASK_COLUMNS, areaLabel, runSpans, tableBWidths } from './table-b-layout';
 import { documentTitle, ratedYearLine, reportDate } from './report-text';
 import { tableAForWord, type WordTableA } from './word-table-a';
@@ -47,6 +47,19 @@ const TABLE_WIDTH = A4.height - 2 * MARGIN;
 const FONT = 'Arial';
 /** half-points */
 const TABLE_TEXT = 17;
+/**
+ * The characters of Table A's 8.5pt text a landscape A4 page holds across, cell padding
+ * included: fewer than the page's 15,398 twips at Arial's average width, because headers
+ * are bold and figures wide. Measured on the Oxfordshire NIS table rendered by LibreOffice.
+ */
+const WORD_CHARS = 150;
+/** 6.5pt: the smallest a board can read; a table needing less gives way in its description. */
+const MIN_TABLE_TEXT = 13;
+
+/** The text size Table A needs to fit across without breaking a word. */
+function tableTextSize(scale: number): number {
+  return Math.max(MIN_TABLE_TEXT, Math.floor(TABLE_TEXT * scale));
+}
 const BODY_TEXT = 20;
 /** twips */
 const CELL_PADDING = { top: 40, bottom: 40, left: 80, right: 80 };
@@ -62,20 +75,13 @@ interface CellOptions {
   anchor?: string;
   /** pictures that end the cell's last line (the trend under a description) */
   trailing?: ParagraphChild[];
-}
-
-/**
- * "(expected -18.73%)" held together in Word: no-break spaces inside the brackets and a
- * minus sign (Word breaks after a hyphen-minus, never after U+2212 before a digit).
- */
-function keepExpected(text: string): string {
-  if (!text.includes('(expected ')) return text;
-  return text.replace(/\(expected [^)]*\)/g, (m) => m.replace(/ /g, '\u00a0').replace(/-(?=\d)/g, '\u2212'));
+  /** half-points; the table's usual size when not given */
+  size?: number;
 }
 
 /** Officers' text can hold line breaks: one paragraph per line keeps them. */
 function cell(text: string, o: CellOptions): TableCell {
-  const paragraphs = keepExpected(text)
+  const paragraphs = keepExpectedFigure(text)
     .split(/\r?\n/)
     .map(
       (line, i, lines) =>
@@ -88,7 +94,7 @@ function cell(text: string, o: CellOptions): TableCell {
                 // unset rather than false: Word then takes the style's weight
                 bold: o.bold || undefined,
                 italics: o.shade?.italic || undefined,
-                size: TABLE_TEXT,
+                size: o.size ?? TABLE_TEXT,
                 ...linkStyle(o.anchor, o.shade?.text),
               }),
               o.anchor,
@@ -165,7 +171,10 @@ function shortened(w: WordTableA): (Paragraph | Table)[] {
 }
 
 function tableA(model: TableAModel, app: SourceAppendix | null): Table {
-  const widths = twips(tableAWidths(model));
+  // a wide table (comparators, movement) shrinks its description, then its text, to fit the page
+  const fit = tableAFit(model, WORD_CHARS);
+  const widths = twips(fit.fractions);
+  const size = tableTextSize(fit.scale);
   const rows: TableRow[] = [];
   // a band header's column index: cells under a row-spanning cell are skipped on the second row
   const headerRows = tableAHeaderRows(model.columns);
@@ -182,6 +191,7 @@ function tableA(model: TableAModel, app: SourceAppendix | null): Table {
         centre: true,
         columnSpan: h.colSpan,
         rowSpan: h.rowSpan,
+        size,
       });
       col += h.colSpan;
       return c;
@@ -213,6 +223,7 @@ function tableA(model: TableAModel, app: SourceAppendix | null): Table {
           bold: body.shade !== null && body.shade !== 'Not rated',
           centre: column.kind !== 'description',
           anchor: column.kind === 'code' ? app?.anchorOf.get(row) : undefined,
+          size,
           trailing: column.kind === 'description' ? sparklineRuns(model, row) : undefined,
         });
       });

@@ -10,7 +10,7 @@ import { HEADER_SHADE, HEADING_SHADE, SHADES, STATUS_RAG, type ShadeKey } from '
 import { longDate } from '../engine/model/dates';
 import { escapeHtml as esc } from './html-escape';
 import { documentTitle, ratedYearLine, reportDate } from './report-text';
-import { tableACell, tableAHeaderRows, tableAWidths } from './table-a-layout';
+import { tableACell, tableAFit, tableAHeaderRows } from './table-a-layout';
 import { APPENDIX_KEY, sourceAppendix, type SourceAppendix } from './source-appendix';
 import { APPENDIX_CSS, TABLE_A_ID, appendixSection, codeLink } from './html-appendix';
 import { AREA_HEADER, TABLE_B_TASK_COLUMNS, areaLabel, runSpans, tableBWidths } from './table-b-layout';
@@ -69,12 +69,21 @@ section + section { break-before: page; page-break-before: always; }
 `.trim();
 }
 
-const EXPECTED = /\(expected [^)]*\)/g;
+const EXPECTED = /\(expected ([^)]*)\)/g;
 
-/** A trajectory's "(expected -18.73%)" never wraps inside: the figure reads as one. */
+/** A trajectory's "(expected -18.73%)" may wrap after "(expected", never inside the figure. */
 function cellText(value: string): string {
   const t = text(value);
-  return t.includes('(expected ') ? t.replace(EXPECTED, (m) => `<span class="keep">${m}</span>`) : t;
+  return t.includes('(expected ') ? t.replace(EXPECTED, '(expected <span class="keep">$1)</span>') : t;
+}
+
+/**
+ * On screen Table A is never narrower than its words need (about 7.5 px a character at
+ * 10pt, padding included), so a wide table scrolls sideways instead of its words
+ * overflowing their cells; print fits the page by its own smaller text.
+ */
+function screenWidth(chars: number): string {
+  return `<style>@media screen { .table-a table { min-width: ${Math.max(1150, Math.ceil(chars * 7.5))}px; } }</style>`;
 }
 
 /** Escaped, with the officer's line breaks kept. */
@@ -132,13 +141,15 @@ const ROWS_PER_PIECE = 2000;
 function* tableA(a: TableAModel): Generator<string> {
   // each code links to its row in the appendix, when the paper has one
   const app = sourceAppendix(a);
+  const fit = tableAFit(a);
   yield [
     `<section class="table-a" id="${TABLE_A_ID}">`,
+    screenWidth(fit.chars),
     // narrow screens scroll the table sideways rather than break its words
     `<div class="scroll">`,
     `<table>`,
     `<caption>${text(a.title)}</caption>`,
-    colgroup(tableAWidths(a)),
+    colgroup(fit.fractions),
     `<thead>\n${tableAHead(a)}\n</thead>`,
   ].join('\n');
   for (const group of a.groups) {

@@ -68,8 +68,8 @@ const ROW_FALLBACK: Partial<Record<TableAColumn['kind'], (row: TableARow) => str
 export function tableACell(row: TableARow, column: TableAColumn): BodyCell {
   const given = row.cells[column.key];
   const text = given !== undefined && given !== '' ? given : (ROW_FALLBACK[column.kind]?.(row) ?? '');
-  // the RAG columns (now and at the last report) are coloured: trajectory and direction are words
-  if ((column.kind !== 'rag' && column.kind !== 'previous') || text === '') return { text, shade: null };
+  // only the RAG column is coloured, as on the sheet: trajectory and direction are words
+  if (column.kind !== 'rag' || text === '') return { text, shade: null };
   return { text, shade: shadeOfRag(text) };
 }
 
@@ -87,8 +87,7 @@ const KIND_CHARS: Record<TableAColumn['kind'], number> = {
   rag: 11,
   direction: 11,
   trajectory: 12,
-  previous: 9,
-  movement: 10,
+  movement: 11,
 };
 
 /** A column is never so narrow that a word breaks mid-way ("unknow-n")... */
@@ -108,22 +107,70 @@ function longestWord(text: string, longest: number): number {
 }
 
 /**
- * Column widths as fractions of the table width (they sum to 1): each kind's
- * usual width, widened to fit the longest word in the column (header included),
- * so "Statistical neighbours" and "Not rated: polarity unknown" break between words.
+ * "(expected −2.93 ppts)" with the figure and its unit held together (no-break spaces, a
+ * minus sign Word does not break after): the line may end after "(expected", never inside
+ * the figure. Word and HTML both print it so, and widths measure it so.
  */
-export function tableAWidths(model: Pick<TableAModel, 'columns' | 'groups'>): number[] {
+export function keepExpectedFigure(text: string): string {
+  if (!text.includes('(expected ')) return text;
+  return text.replace(
+    /\(expected ([^)]*)\)/g,
+    (_, figure: string) => `(expected ${figure.replace(/ /g, '\u00a0').replace(/-(?=\d)/g, '\u2212')})`,
+  );
+}
+
+/** Each column's width in characters: its kind's usual width, widened to its longest word. */
+function columnChars(model: Pick<TableAModel, 'columns' | 'groups'>): number[] {
   const longest = model.columns.map((c) => longestWord(c.header, 0));
   for (const group of model.groups) {
     for (const row of group.rows) {
       model.columns.forEach((c, i) => {
-        if (c.kind !== 'description') longest[i] = longestWord(tableACell(row, c).text, longest[i]);
+        if (c.kind !== 'description')
+          longest[i] = longestWord(keepExpectedFigure(tableACell(row, c).text), longest[i]);
       });
     }
   }
-  const chars = model.columns.map((c, i) =>
+  return model.columns.map((c, i) =>
     Math.max(KIND_CHARS[c.kind], Math.min(longest[i], MAX_WORD) + WORD_ROOM),
   );
-  const total = chars.reduce((s, w) => s + w, 0);
-  return chars.map((w) => w / total);
+}
+
+/** The description never narrower than this: it wraps between words, and holds the trend line. */
+const MIN_DESCRIPTION = 22;
+
+export interface TableAFit {
+  /** column widths as fractions of the table width; they sum to 1 */
+  fractions: number[];
+  /** the share of the usual text size the table needs so no word breaks (1 when it fits) */
+  scale: number;
+  /** the characters the columns need across at the usual text size, before any give way */
+  chars: number;
+}
+
+/**
+ * Column widths as fractions of the table width: each kind's usual width, widened to
+ * fit the longest word in the column (header included), so "Statistical neighbours"
+ * and "Not rated: polarity unknown" break between words. When the columns need more
+ * than `capacity` characters (a page's width at the usual text size), the description
+ * gives way first, down to MIN_DESCRIPTION; what is still too wide gives a scale < 1
+ * for the text, never a word broken mid-way.
+ */
+export function tableAFit(model: Pick<TableAModel, 'columns' | 'groups'>, capacity = Infinity): TableAFit {
+  const chars = columnChars(model);
+  const needed = chars.reduce((s, w) => s + w, 0);
+  let total = needed;
+  const d = model.columns.findIndex((c) => c.kind === 'description');
+  if (total > capacity && d >= 0) {
+    const cut = Math.min(total - capacity, chars[d] - MIN_DESCRIPTION);
+    if (cut > 0) {
+      chars[d] -= cut;
+      total -= cut;
+    }
+  }
+  return { fractions: chars.map((w) => w / total), scale: Math.min(1, capacity / total), chars: needed };
+}
+
+/** Column widths as fractions of the table width (they sum to 1), with no page to fit. */
+export function tableAWidths(model: Pick<TableAModel, 'columns' | 'groups'>): number[] {
+  return tableAFit(model).fractions;
 }

@@ -1,5 +1,11 @@
 import type { TableAColumn, TableARow, TableBTask } from '../../src/engine/report/types';
-import { tableACell, tableAHeaderRows, tableAWidths } from '../../src/export/table-a-layout';
+import {
+  keepExpectedFigure,
+  tableACell,
+  tableAFit,
+  tableAHeaderRows,
+  tableAWidths,
+} from '../../src/export/table-a-layout';
 import { areaLabel, runSpans, taskLabel } from '../../src/export/table-b-layout';
 
 const col = (
@@ -105,6 +111,48 @@ describe('Table A widths', () => {
     // a long description never squeezes the figures
     const longDescription = widths([row({ d: 'word '.repeat(200), a: '7.3%', rag: 'Green' })]);
     expect(longDescription).toEqual(plain);
+  });
+});
+
+describe('Table A fitted to a page', () => {
+  // 18 columns: a wide table with comparators and movement, as Oxfordshire's is
+  const columns = [
+    col('code', 'code'),
+    col('d', 'description'),
+    ...Array.from({ length: 14 }, (_, i) => col(`a${i}`, 'actual')),
+    col('trajectory', 'trajectory'),
+    col('move', 'movement'),
+  ];
+  const model = {
+    columns,
+    groups: [{ title: 'G', rows: [row({ trajectory: 'Off track (expected -2.93 ppts)' })] }],
+  };
+  it('fits as it is when the page holds it', () => {
+    const fit = tableAFit(model, 1000);
+    expect(fit.scale).toBe(1);
+    expect(fit.fractions).toEqual(tableAWidths(model));
+  });
+
+  it('narrows the description first, then asks for smaller text, never a narrower figure column', () => {
+    const before = tableAFit(model, 1000).fractions;
+    const fit = tableAFit(model, 150);
+    expect(fit.scale).toBeLessThan(1);
+    const after = fit.fractions;
+    // the description gave way against the figures; the figures kept their proportions to each other
+    expect(after[1] / after[2]).toBeLessThan(before[1] / before[2]);
+    for (let i = 3; i < columns.length; i++)
+      expect(after[i] / after[2]).toBeCloseTo(before[i] / before[2], 10);
+    expect(after.reduce((x, y) => x + y, 0)).toBeCloseTo(1, 10);
+  });
+
+  it('measures the expected figure as one word, which may follow "(expected" on a new line', () => {
+    expect(keepExpectedFigure('Off track (expected -2.93 ppts)')).toBe(
+      'Off track (expected \u22122.93\u00a0ppts)',
+    );
+    const fit = tableAFit(model);
+    const trajectory = fit.fractions[16] * fit.chars;
+    // "−2.93 ppts)" (11) and room, not the whole "(expected −2.93 ppts)" (capped at 16, and room)
+    expect(trajectory).toBeCloseTo(13, 10);
   });
 });
 

@@ -33,8 +33,7 @@ const WIDTHS: Record<TableAColumn['kind'], number> = {
   rag: 16,
   direction: 15,
   trajectory: 22,
-  previous: 12,
-  movement: 13,
+  movement: 16,
 };
 
 /** Figures read best centred under their year; text columns stay left. */
@@ -46,7 +45,6 @@ const CENTRED = new Set<TableAColumn['kind']>([
   'rag',
   'direction',
   'trajectory',
-  'previous',
   'movement',
 ]);
 

@@ -13,12 +13,8 @@ import { allowance } from '../rate/tolerance';
 import type { Rating } from '../rate/types';
 import type { Unit } from '../values/types';
 
-export type EnglandWord =
-  | 'Better than England'
-  | 'Similar to England'
-  | 'Worse than England'
-  | 'Higher than England'
-  | 'Lower than England';
+/** Under the header "Against England", one word: the column must fit an A4 page across. */
+export type EnglandWord = 'Better' | 'Similar' | 'Worse' | 'Higher' | 'Lower';
 
 /** Which way is better, as far as the comparison needs it. */
 export type Way = 'higher' | 'lower' | { band: { low: number; high: number } } | null;
@@ -58,8 +54,8 @@ export function againstEngland(rating: Rating | null, england: number | null, wa
   const actual = rating.actual;
   const margin = allowance(rating.tolerance, england);
   if (way === null) {
-    if (Math.abs(actual - england) <= margin) return 'Similar to England';
-    return actual > england ? 'Higher than England' : 'Lower than England';
+    if (Math.abs(actual - england) <= margin) return 'Similar';
+    return actual > england ? 'Higher' : 'Lower';
   }
   // how much better the actual is than England's figure (negative: worse)
   const lead =
@@ -68,6 +64,6 @@ export function againstEngland(rating: Rating | null, england: number | null, wa
       : way === 'lower'
         ? england - actual
         : outside(england, way.band) - outside(actual, way.band);
-  if (Math.abs(lead) <= margin) return 'Similar to England';
-  return lead > 0 ? 'Better than England' : 'Worse than England';
+  if (Math.abs(lead) <= margin) return 'Similar';
+  return lead > 0 ? 'Better' : 'Worse';
 }

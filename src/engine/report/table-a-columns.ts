@@ -27,10 +27,9 @@ export const RATED_ACTUAL = 'rated:actual';
 export const RATED_TARGET = 'rated:target';
 /** Better / Similar / Worse than England, beside the comparators. */
 export const AGAINST_ENGLAND = 'comparison:england';
-/** The RAG at the last report, and how it moved since. */
-export const PREVIOUS_RAG = 'since:rag';
+/** How the RAG moved since the last report, and what it was then. */
 export const MOVEMENT = 'since:movement';
-export const SINCE_BAND = 'Since last report';
+export const SINCE_HEADER = 'Since last report';
 const TARGETS_BAND = 'Targets';
 
 interface YearsSeen {
@@ -110,10 +109,10 @@ export function tableAColumns(tables: IndicatorTable[], reportYear: number | nul
   return cols;
 }
 
-/** The two columns that say how each RAG moved since the last report; only when there was one. */
-export function sinceColumns(): TableAColumn[] {
-  return [
-    { key: PREVIOUS_RAG, header: 'RAG then', band: SINCE_BAND, kind: 'previous' },
-    { key: MOVEMENT, header: 'Movement', band: SINCE_BAND, kind: 'movement' },
-  ];
+/**
+ * The column that says how each RAG moved since the last report ("▲ Improved from Red"); only
+ * when there was one. One column, not two: Table A must still fit an A4 page across.
+ */
+export function sinceColumn(): TableAColumn {
+  return { key: MOVEMENT, header: SINCE_HEADER, band: null, kind: 'movement' };
 }

@@ -20,7 +20,7 @@ import {
   latestActualYear,
   RATED_ACTUAL,
   RATED_TARGET,
-  sinceColumns,
+  sinceColumn,
   tableAColumns,
 } from './table-a-columns';
 import { againstEngland, englandFigure, wayOf } from './compare-england';
@@ -280,8 +280,8 @@ function englandLegend(settings: Settings): string {
       ? `${t.value}% of England's figure`
       : `${t.value} (percentage points on a % indicator)`;
   return (
-    "Against England: the rated year's actual against the England figure in the source, polarity-aware. " +
-    `Similar when the gap is no more than the RAG tolerance, ${margin} (or the indicator's own tolerance); ` +
+    "Against England: the rated year's actual against the England figure in the source, polarity-aware " +
+    `(Better, Similar or Worse than England). Similar when the gap is no more than the RAG tolerance, ${margin} (or the indicator's own tolerance); ` +
     'Higher / Lower where it is not known which way is better. A comparator typed without a unit is read in ' +
     "the row's unit (6.3 beside 5.4% as 6.3%)."
   );
@@ -321,8 +321,8 @@ export function buildTableA(inputs: TableAInputs): TableAModel {
   const reportLabel = reportYear === null ? null : yearLabel(reportYear);
   const columns = tableAColumns(targets, reportYear);
   const since = new SinceLast(inputs.history ?? NO_HISTORY, inputs.settings.asOf);
-  // the two columns appear only when there was a report before this one
-  if (since.lastDate !== null) columns.push(...sinceColumns());
+  // the column appears only when there was a report before this one
+  if (since.lastDate !== null) columns.push(sinceColumn());
   const england = columns.some((c) => c.key === AGAINST_ENGLAND);
   const making: RowMaking = {
     fill: fillers(columns),

@@ -32,9 +32,7 @@ export interface TableAColumn {
     | 'rag'
     | 'direction'
     | 'trajectory'
-    /** the RAG at the last report */
-    | 'previous'
-    /** Improved / Same / Declined since the last report */
+    /** Improved / Same / Declined since the last report, with the RAG then */
     | 'movement';
 }
 

@@ -50,22 +50,22 @@ describe('Against England', () => {
 
   it('says Better when the actual beats England the way that is better', () => {
     // 70% against 65%, higher is better: the gap (5 points) is past 5% of 65% (3.25 points)
-    expect(against(model, 'NI 59')).toBe('Better than England');
+    expect(against(model, 'NI 59')).toBe('Better');
   });
 
   it('says Similar within the RAG tolerance of England, even on the worse side', () => {
     // 78% against 80%: 2 points, inside 5% of 80% (4 points)
-    expect(against(model, 'NI 60')).toBe('Similar to England');
+    expect(against(model, 'NI 60')).toBe('Similar');
   });
 
   it('turns the judgement round for lower-is-better indicators', () => {
     // a 12% fall against England's 5% fall: NI 112 is lower-is-better, so more negative is better
-    expect(against(model, 'NI 112')).toBe('Better than England');
+    expect(against(model, 'NI 112')).toBe('Better');
   });
 
   it('judges a band by distance from it: inside beats outside', () => {
     // 13% is inside 10-15%; England's 17% is 2 points above it
-    expect(against(model, 'NI 65')).toBe('Better than England');
+    expect(against(model, 'NI 65')).toBe('Better');
   });
 
   it('says nothing where England has no figure', () => {
@@ -84,7 +84,7 @@ describe('Against England', () => {
         tolerance: { kind: 'absolute', value: 6 },
       }),
     );
-    expect(against(wide, 'NI 59')).toBe('Similar to England');
+    expect(against(wide, 'NI 59')).toBe('Similar');
   });
 });
 
@@ -93,11 +93,11 @@ describe('Against England on the Oxfordshire NIS table', () => {
 
   it('reads the bare England figures in the row unit and judges by polarity', () => {
     // NI 43 custodial sentences, lower is better: 5.4% against England's 6.3
-    expect(against(model, 'NI 43')).toBe('Better than England');
+    expect(against(model, 'NI 43')).toBe('Better');
     // NI 50 emotional health, higher is better: 52.8% against 63.3
-    expect(against(model, 'NI 50')).toBe('Worse than England');
+    expect(against(model, 'NI 50')).toBe('Worse');
     // NI 44a, band 0 to 0: -6.0 points is further from 0 than England's -2.1
-    expect(against(model, 'NI 44a')).toBe('Worse than England');
+    expect(against(model, 'NI 44a')).toBe('Worse');
   });
 
   it('leaves rows without a rated actual unjudged rather than guessing', () => {

@@ -1,6 +1,6 @@
 /**
  * Since last time: each report records every indicator's RAG in the add-in's record,
- * and the next report shows the RAG then and whether it moved. The record goes
+ * and the next report shows whether it moved and what it was then. The record goes
  * through the registry's own rows (written, then read back as a workbook holds them).
  */
 import {
@@ -11,6 +11,7 @@ import {
 } from '../../../src/engine/ownership/registry';
 import { REGISTRY_SHEET } from '../../../src/engine/model/plan';
 import { readHistory, withRatingRecords, parseRecords } from '../../../src/engine/report/report-history';
+import { sinceText } from '../../../src/engine/report/since-last';
 import { buildTableA } from '../../../src/engine/report/table-a';
 import type { TableAModel, TableARow } from '../../../src/engine/report/types';
 import type { SheetSpec } from '../../fixtures/spec';
@@ -63,7 +64,7 @@ describe('the first report', () => {
   const { model, after } = report(plan(0.7), '2010-03-31', emptyRegistry());
 
   it('says there is no earlier one and shows no empty columns', () => {
-    expect(model.columns.some((c) => c.kind === 'previous' || c.kind === 'movement')).toBe(false);
+    expect(model.columns.some((c) => c.kind === 'movement')).toBe(false);
     expect(model.legend).toContain(
       'This is the first report made from this workbook: there is no earlier report to compare ratings with.',
     );
@@ -83,19 +84,15 @@ describe('the next report, after an actual changed', () => {
   // NI 59 reaches 74%: inside 5% of its 75% target, so Amber; NI 62 is new to the plan
   const second = report(plan(0.74, true), '2010-06-30', first.after);
 
-  it('shows the RAG then and the movement under "Since last report"', () => {
-    const since = second.model.columns.filter((c) => c.band === 'Since last report').map((c) => c.header);
-    expect(since).toEqual(['RAG then', 'Movement']);
+  it('shows the movement and the RAG then in one last column, "Since last report"', () => {
+    expect(second.model.columns.at(-1)).toMatchObject({ header: 'Since last report', kind: 'movement' });
     expect(under(second.model, 'NI 59', 'RAG')).toBe('Amber');
-    expect(under(second.model, 'NI 59', 'RAG then')).toBe('Red');
-    expect(under(second.model, 'NI 59', 'Movement')).toBe('▲ Improved');
-    expect(under(second.model, 'NI 60', 'RAG then')).toBe('Green');
-    expect(under(second.model, 'NI 60', 'Movement')).toBe('► Same');
+    expect(under(second.model, 'NI 59', 'Since last report')).toBe('▲ Improved from Red');
+    expect(under(second.model, 'NI 60', 'Since last report')).toBe('► Same');
   });
 
   it('says a row the last report did not have was not in it', () => {
-    expect(under(second.model, 'NI 62', 'RAG then')).toBe('Not in last report');
-    expect(under(second.model, 'NI 62', 'Movement')).toBe('');
+    expect(under(second.model, 'NI 62', 'Since last report')).toBe('Not in last report');
   });
 
   it('names the last report in the key', () => {
@@ -104,18 +101,21 @@ describe('the next report, after an actual changed', () => {
 
   it('made again the same day, still compares with the report before, and records the same', () => {
     const again = report(plan(0.74, true), '2010-06-30', second.after);
-    expect(under(again.model, 'NI 59', 'RAG then')).toBe('Red');
-    expect(under(again.model, 'NI 59', 'Movement')).toBe('▲ Improved');
+    expect(under(again.model, 'NI 59', 'Since last report')).toBe('▲ Improved from Red');
     expect(again.after.entries).toEqual(second.after.entries);
   });
 
   it('a later report compares with the second, and a fall reads Declined', () => {
     const third = report(plan(0.5, true), '2010-09-30', second.after);
-    expect(under(third.model, 'NI 59', 'RAG then')).toBe('Amber');
-    expect(under(third.model, 'NI 59', 'Movement')).toBe('▼ Declined');
+    expect(under(third.model, 'NI 59', 'Since last report')).toBe('▼ Declined from Amber');
     const ni59 = third.after.entries.find((e) => e.kind === 'rating' && e.range === 'NI 59');
     expect(ni59?.detail).toBe('2010-09-30: Red; 2010-06-30: Amber');
   });
+});
+
+it('says what the RAG was where a report could not rate the row', () => {
+  expect(sinceText('Red', null)).toBe('Was Red');
+  expect(sinceText('Not rated', 'Green')).toBe('Was not rated');
 });
 
 it('reads only well-formed records: a hand-edited detail is skipped, not misread', () => {
