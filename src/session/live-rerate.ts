@@ -25,7 +25,8 @@ export type LiveUpdate =
 export interface LiveOptions {
   session: Pick<Session, 'rerateRows' | 'lastSummary'>;
   onUpdate(update: LiveUpdate): void;
-  /** the quiet spell after the last edit before acting; typing a row of figures is one re-rate */
+  /** the quiet spell after the last edit before acting: Excel reports each committed edit (a paste as one),
+   *  so this only gathers edits that land together */
   debounceMs?: number;
   now?: () => number;
 }
@@ -84,7 +85,7 @@ function describe(changes: readonly CellChange[]): string {
 export function createLiveRerate({
   session,
   onUpdate,
-  debounceMs = 300,
+  debounceMs = 150,
   now = Date.now,
 }: LiveOptions): LiveRerate {
   let pending: CellChange[] = [];

@@ -29,6 +29,7 @@ import {
   tabTo,
 } from './pane-actions';
 import { cellTexts, filledCells, loadWorkbook } from './workbook-cells';
+import { auditPane, type AxeProblem } from './axe';
 import { readWorkbook } from '../../src/gateways/xlsx/read';
 import { createXlsxGateway } from '../../src/gateways/xlsx/gateway';
 import { createSession } from '../../src/session/session';
@@ -174,6 +175,168 @@ async function tabToLocator(page: Page, target: Locator, what: string, maxPresse
 }
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(RESULTS, `${name}.png`) });
+
+/** the pane's part of the page at 320 px, as Excel opens a task pane */
+async function paneShot(page: Page, name: string): Promise<void> {
+  const box = await page.getByTestId('pane').boundingBox();
+  assert.ok(box && box.width === 320, `the pane is 320 px wide: ${box?.width}`);
+  await page.mouse.move(0, 0);
+  const clip = { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, PANE_HEIGHT) };
+  await writeFile(join(RESULTS, `${name}.png`), await page.screenshot({ clip, caret: 'hide' }));
+}
+
+/** the data-testid of the focused element, or of the nearest ancestor that has one */
+const focusedId = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? null);
+
+/** Presses Shift+Tab until `testId` has focus: reachable backwards by keyboard alone. */
+async function shiftTabTo(page: Page, testId: string, maxPresses = 60): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Shift+Tab');
+    const at = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+    if (at === testId) return;
+  }
+  throw new Error(`${testId} was not reached in ${maxPresses} presses of Shift+Tab`);
+}
+
+/** Types into the workbench's cell editor (Excel's formula bar) and presses Enter; returns when Enter went. */
+async function typeInCell(page: Page, sheet: string, cell: string, text: string): Promise<number> {
+  await showSheet(page, sheet);
+  await page.locator(`[data-testid="sheet-grid"] td[data-cell="${cell}"]`).click();
+  await assertSelected(page, sheet, cell);
+  const editor = page.getByTestId('cell-editor');
+  await editor.fill(text);
+  const entered = Date.now();
+  await editor.press('Enter');
+  return entered;
+}
+
+const gridCell = async (page: Page, cell: string) =>
+  ((await page.locator(`[data-testid="sheet-grid"] td[data-cell="${cell}"]`).textContent()) ?? '').trim();
+
+/**
+ * The officer's path through the pane, every action by keyboard with focus checked after it; the grid's
+ * cell editor stands in for typing in Excel. `audit` is called in each state of the pane.
+ */
+async function livePanePath(
+  { page }: Workbench,
+  theme: 'light' | 'dark',
+  audit: (state: string) => Promise<void>,
+): Promise<void> {
+  // first run: the welcome says what each button writes
+  await page.getByTestId('welcome').waitFor();
+  await audit('welcome');
+  await paneShot(page, `welcome-320-${theme}`);
+
+  await tabTo(page, 'validate');
+  const said = await runAndWait(page, () => page.keyboard.press('Enter'));
+  assert.match(said, /^Found 4 tables/);
+  assert.equal(await focusedId(page), 'validate', 'focus stays on Validate after the run');
+  await audit('validated, Tables view');
+
+  // the view tabs are one Tab stop (the selected tab); arrows move between them, Enter picks one
+  await tabTo(page, 'tab-tables');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('findings-view').waitFor();
+  assert.equal(await focusedId(page), 'tab-findings');
+  await audit('Findings view');
+  await paneShot(page, `findings-320-${theme}`);
+
+  // the list is one Tab stop; arrows move inside it; Enter opens the finding's cell, focus stays
+  await tabTo(page, 'finding');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const third = page.getByTestId('finding').nth(2);
+  assert.ok(
+    await third.evaluate((el) => el === document.activeElement),
+    'ArrowDown twice: the third finding',
+  );
+  const { sheet, cell } = findingTarget(await third.getAttribute('title'));
+  await page.keyboard.press('Enter');
+  await assertSelected(page, sheet, cell);
+  assert.ok(await third.evaluate((el) => el === document.activeElement), 'focus stays on the finding');
+  await audit('a finding opened');
+
+  await shiftTabTo(page, 'rate');
+  const rated = await runAndWait(page, () => page.keyboard.press('Enter'));
+  assert.match(rated, /^Rated \d+ indicator row\(s\) in 3 table\(s\)\./);
+  assert.equal(await focusedId(page), 'rate', 'focus stays on Fill RAG after the run');
+  await audit('rated');
+
+  // live: the officer types a new actual for NI 55 (row 6: 7.3% against 8%, lower is better: Green)
+  await showSheet(page, 'CYPP Targets');
+  assert.match(await gridCell(page, 'K6'), /^Green\b/);
+  const started = await typeInCell(page, 'CYPP Targets', 'G6', '9.5%');
+  await eventually(async () => assert.match(await gridCell(page, 'K6'), /^Red\b/), 10_000);
+  const ms = Date.now() - started;
+  console.log(
+    `live re-rate: ${ms} ms (${theme}: typed in G6 to K6 reading Red, headless Chromium, engine in a worker)`,
+  );
+  const live = await eventually(async () => {
+    const text = (await page.getByTestId('announcer').innerText()).trim();
+    assert.match(
+      text,
+      /^Re-rated after your edit to 'CYPP Targets'!G6 \(\d+ ms\)\. Row 6 of 'CYPP Targets' written again\./,
+    );
+    return text;
+  });
+  assert.ok(ms < 1000, `re-rated within a second: ${ms} ms: ${live}`);
+  await audit('re-rated live');
+  await paneShot(page, `live-rerate-320-${theme}`);
+
+  // a header edit: the table may read differently, so nothing is re-rated, and the pane says so
+  await typeInCell(page, 'CYPP Targets', 'G4', '2009/10');
+  await eventually(async () =>
+    assert.match(
+      (await page.getByTestId('announcer').innerText()).trim(),
+      /^Results out of date: run again\. A table's header changed at 'CYPP Targets'!G4/,
+    ),
+  );
+  assert.match(await gridCell(page, 'K6'), /^Red\b/);
+  await audit('out of date');
+  await typeInCell(page, 'CYPP Targets', 'G4', '2008/09');
+
+  await page.getByTestId('rate').focus();
+  await tabTo(page, 'tab-findings');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('reports-view').waitFor();
+  await audit('Reports view');
+  await tabTo(page, 'build-reports');
+  const built = await runAndWait(page, () => page.keyboard.press('Enter'));
+  assert.match(built, /Table A/);
+  assert.equal(await focusedId(page), 'build-reports', 'focus stays on Build after the run');
+  await eventually(async () =>
+    assert.equal((await page.getByTestId('selection').innerText()).trim(), 'Selected: Table A!A1'),
+  );
+  await audit('reports built');
+
+  // restore: the confirmation says what will go; Remove takes it; focus stays in the pane
+  await tabTo(page, 'remove-output-ask');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  assert.match(
+    await dialog.innerText(),
+    /This removes the sheets Table A, Table B, and the cells NI Targets wrote at/,
+  );
+  assert.ok(await dialog.evaluate((d) => d.contains(document.activeElement)), 'focus moves into the dialog');
+  await audit('remove confirmation');
+  await tabTo(page, 'remove-output-confirm', 5);
+  const removed = await runAndWait(page, () => page.keyboard.press('Enter'));
+  assert.match(removed, /^Removed the sheets Table A, Table B/);
+  // audited once the dialog has finished fading out, not mid-fade
+  await page.waitForFunction(() => !document.querySelector('[role="dialog"]'));
+  const after = await focusedId(page);
+  assert.ok(after === 'remove-output-ask' || after === 'outcome', `focus after removing: ${after}`);
+  await eventually(async () => assert.ok(!(await sheetTabNames(page)).includes('Table A')));
+  await audit('output removed');
+  await page.getByTestId('tab-settings').click();
+  await page.getByTestId('setting-year').waitFor();
+  await audit('Settings view');
+}
 
 describe('the workbench with the sample plan', () => {
   // without this, "no request outside this machine" below could pass because nothing was watched
@@ -543,6 +706,40 @@ describe('the workbench with the sample plan', () => {
       }
     },
   );
+  test(
+    'a pane that stays live and trustworthy, by keyboard alone, light and dark, audited by axe in every state',
+    { timeout: 300_000 },
+    async (t: TestContext) => {
+      const audited = { states: [] as string[] };
+      const problems: AxeProblem[] = [];
+      for (const theme of ['light', 'dark'] as const) {
+        await t.test(`${theme} theme`, async () => {
+          const query = theme === 'dark' ? 'sample=1&theme=dark' : 'sample=1';
+          const wb = await openWorkbench(query, { width: 1100, height: PANE_HEIGHT + 24 });
+          try {
+            await livePanePath(wb, theme, async (state) => {
+              problems.push(...(await auditPane(wb.page, `${state} (${theme})`, audited)));
+            });
+            assert.deepEqual(wb.outside, []);
+            assert.deepEqual(wb.errors, []);
+          } catch (e) {
+            await shot(wb.page, `live-failed-${theme}`).catch(() => undefined);
+            throw e;
+          } finally {
+            await wb.context.close();
+          }
+        });
+      }
+      await t.test('axe finds nothing serious or critical in any state', () => {
+        console.log(`axe: ${audited.states.length} states, ${problems.length} serious or critical`);
+        for (const p of problems)
+          console.log(`axe: ${p.state}: ${p.rule} (${p.impact}) ${p.help} at ${p.targets.join(', ')}`);
+        assert.ok(audited.states.length >= 20, `states audited: ${audited.states.length}`);
+        assert.deepEqual(problems, []);
+      });
+    },
+  );
+
   test(
     'the table map at 320 px: a role changed by keyboard alone is saved, and the re-run reads with it',
     { timeout: 90_000 },

@@ -11,6 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { SheetGrid } from './SheetGrid';
+import { CellEditor } from './CellEditor';
 import { visibleSheets } from './use-open-workbook';
 import type { SheetTabsProps, Workbench } from './workbench-props';
 
@@ -70,6 +71,7 @@ export function WorkbookArea({ wb }: { wb: Workbench }) {
           <MessageBarBody>{wb.error}</MessageBarBody>
         </MessageBar>
       )}
+      <CellEditor wb={wb} />
       {wb.snapshot && <SheetTabs snapshot={wb.snapshot} sheet={wb.sheet} onSheet={wb.setSheet} />}
       {shown && (
         <SheetGrid

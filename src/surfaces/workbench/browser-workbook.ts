@@ -13,7 +13,15 @@ export interface OpenWorkbook {
   snapshot(): Promise<WorkbookSnapshot>;
   /** the workbook as .xlsx bytes, with everything the add-in wrote */
   save(): Promise<Uint8Array>;
+  /** the officer types into a cell, as in Excel: a number stays a number, anything else is text */
+  edit(sheet: string, cell: string, text: string): Promise<void>;
+  /** hears each edit, as Excel's onChanged would report it; returns a function that stops */
+  watchEdits(listener: (sheet: string, cell: string) => void): () => void;
 }
+
+/** "7.5" and "-2" are numbers, as Excel reads them when typed; "9.5%", "nya" and "" stay as typed */
+const typed = (text: string): string | number | null =>
+  text.trim() === '' ? null : /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : text;
 
 export async function openWorkbook(
   bytes: ArrayBuffer,
@@ -37,10 +45,23 @@ export async function openWorkbook(
       onChange();
     },
   };
+  // the add-in's own writes (apply) are never reported here, as Excel's events are off while it writes
+  const listeners = new Set<(sheet: string, cell: string) => void>();
   return {
     name,
     gateway,
     snapshot: () => inner.readSnapshot(),
     save: async () => new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer),
+    async edit(sheet, cell, text) {
+      const ws = workbook.getWorksheet(sheet);
+      if (!ws) throw new Error(`no sheet ${sheet}`);
+      ws.getCell(cell).value = typed(text);
+      onChange();
+      for (const listener of listeners) listener(sheet, cell);
+    },
+    watchEdits(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }

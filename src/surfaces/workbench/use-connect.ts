@@ -1,5 +1,6 @@
 import { useMemo, type Dispatch, type MutableRefObject, type SetStateAction } from 'react';
 import type { Connect } from '../taskpane/use-pane';
+import type { LiveSession } from '../taskpane/use-live';
 import type { OpenWorkbook } from './browser-workbook';
 import type { Selection } from './use-selection';
 
@@ -13,7 +14,8 @@ const loadSession = async () => {
 
 /**
  * The pane's session over the open workbook: the grid stands in for Excel's selection, so the session
- * reads the grid's selection and selects a finding's cell in it.
+ * reads the grid's selection and selects a finding's cell in it; the cell editor's edits reach the pane
+ * as Excel's onChanged would.
  */
 export function useConnect(
   book: OpenWorkbook | null,
@@ -26,7 +28,7 @@ export function useConnect(
     return async () => {
       if (!current) throw new Error('open a workbook first');
       const { createSession, browserEngine } = await loadSession();
-      return createSession(
+      const session = createSession(
         current.gateway,
         {
           selectCell: async (s, cell) => {
@@ -37,6 +39,15 @@ export function useConnect(
         },
         browserEngine(),
       );
+      // the grid's cell editor stands in for Excel's onChanged, so the pane re-rates live here too
+      const live: LiveSession = {
+        ...session,
+        watchChanges: async (onChange) => {
+          const stop = current.watchEdits((sheet, address) => onChange({ sheet, address }));
+          return async () => stop();
+        },
+      };
+      return live;
     };
   }, [book, selectionRef, setSheet, setSelection]);
 }

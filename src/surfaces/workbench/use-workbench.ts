@@ -13,5 +13,7 @@ export function useWorkbench(open: OpenBytes, initial: InitialWorkbook | null) {
     selection,
     onSelect: (cell: string, extend: boolean) => select(file.sheet, cell, extend),
     connect,
+    /** the officer's edit of one cell, from the cell editor */
+    editCell: async (sheet: string, cell: string, text: string) => file.book?.edit(sheet, cell, text),
   };
 }
