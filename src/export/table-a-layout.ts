@@ -135,8 +135,11 @@ function columnChars(model: Pick<TableAModel, 'columns' | 'groups'>): number[] {
   );
 }
 
-/** The description never narrower than this: it wraps between words, and holds the trend line. */
-const MIN_DESCRIPTION = 22;
+/**
+ * The description never narrower than this: it wraps between words, and holds the 112 px
+ * trend line (1,680 twips) even in a table 210 characters wide (26 of them are 1,900 twips).
+ */
+const MIN_DESCRIPTION = 26;
 
 export interface TableAFit {
   /** column widths as fractions of the table width; they sum to 1 */

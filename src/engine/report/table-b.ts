@@ -146,7 +146,8 @@ export function buildTableB(inputs: TableBInputs): { model: TableBModel; finding
         ' Not yet due; Complete = the source marks the task complete; Ongoing = continuous or recurring;' +
         ' No date = no deadline that could be read.',
       'A deadline given as a month, season, term or year counts from its last day (April 2010 = 30 April 2010).',
-      'Each task number links to the task in the source sheet.',
+      // true of the sheet only: Word and HTML name no source cell for a task
+      "On the workbook's Table B sheet, each task number links to the task in the source sheet.",
     ],
   };
   return { model, findings };
