@@ -20,25 +20,18 @@ export function cellXml(ref: string, style: number, value: CellValue | undefined
   return `<c r="${ref}"${s} t="inlineStr">${inlineText(value)}</c>`;
 }
 
-// a column of ratings is a handful of short words on 100k rows: each escaped once (long texts,
-// mostly one of a kind, are not kept)
-const INLINE = new Map<string, string>();
-const INLINE_KEPT = 10_000;
-const SHORT = 64;
-
 function escapedInline(value: string): string {
   const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : '';
   return `<is><t${space}>${escapeCellText(value)}</t></is>`;
 }
 
+// what escapedInline would change: markup characters, "_x" escapes, characters XML cannot hold,
+// white space at either end. Most cell text has none of them and goes as it is (no cache: a
+// 100k-row report's texts are mostly one of a kind, and a map of them cost more than it saved)
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPING = /[<>&"_\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|^\s|\s$/;
+
 /** <is><t>text</t></is>, escaped, spaces at either end kept. */
 function inlineText(value: string): string {
-  if (value.length > SHORT) return escapedInline(value);
-  let x = INLINE.get(value);
-  if (x === undefined) {
-    x = escapedInline(value);
-    if (INLINE.size >= INLINE_KEPT) INLINE.clear();
-    INLINE.set(value, x);
-  }
-  return x;
+  return NEEDS_ESCAPING.test(value) ? escapedInline(value) : `<is><t>${value}</t></is>`;
 }

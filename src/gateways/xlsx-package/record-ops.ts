@@ -100,6 +100,8 @@ const RECORD: { [K in WriteOp['op']]: Record_<K> } = {
     const edits = r.edits(op.sheet);
     edits.cell(row, col, i).value = op.text;
     edits.links.set(`${row},${col}`, {
+      row,
+      col,
       location: `'${target.replace(/'/g, "''")}'!${a1(to.row, to.col)}`,
       display: op.text,
     });

@@ -20,6 +20,9 @@ export interface CellEdit {
 }
 
 export interface LinkEdit {
+  /** the linked cell, 0-based */
+  row: number;
+  col: number;
   /** "'Sheet'!B5" */
   location: string;
   display: string;
@@ -31,6 +34,12 @@ export function overlaps(a: RangeRef, b: RangeRef): boolean {
 
 export function contains(r: RangeRef, row: number, col: number): boolean {
   return row >= r.r0 && row <= r.r1 && col >= r.c0 && col <= r.c1;
+}
+
+/** The merged area of `list` that covers the cell without starting at it. */
+function hiddenIn(list: RangeRef[] | undefined, row: number, col: number): RangeRef | undefined {
+  if (list) for (const m of list) if (contains(m, row, col) && (m.r0 !== row || m.c0 !== col)) return m;
+  return undefined;
 }
 
 export class SheetEdits {
@@ -88,10 +97,8 @@ export class SheetEdits {
       }
     }
     this.unmerge(range);
-    for (const ref of [...this.links.keys()]) {
-      const [row, col] = ref.split(',').map(Number);
-      if (contains(range, row, col)) this.links.delete(ref);
-    }
+    for (const [ref, link] of [...this.links])
+      if (contains(range, link.row, link.col)) this.links.delete(ref);
   }
 
   /** Whether a clear covers the cell (for cells of the file the plan never names). */
@@ -121,9 +128,10 @@ export class SheetEdits {
 
   /** The merged area holding (row, col) anywhere but its top-left cell. */
   mergedInside(row: number, col: number): RangeRef | undefined {
+    // asked for every cell a plan writes (millions in a 100k-row report): no closure per call
+    if (this.merges.length === 0) return undefined;
     const index = this.mergeIndex();
-    const inside = (m: RangeRef) => contains(m, row, col) && (m.r0 !== row || m.c0 !== col);
-    return index.rows.get(row)?.find(inside) ?? index.tall.find(inside);
+    return hiddenIn(index.rows.get(row), row, col) ?? hiddenIn(index.tall, row, col);
   }
 
   private mergeIndex(): { rows: Map<number, RangeRef[]>; tall: RangeRef[] } {

@@ -120,20 +120,17 @@ function mergeCells(edits: SheetEdits): ElementEdit {
 function hyperlinks(edits: SheetEdits): ElementEdit {
   return (xml) => {
     const outer = tagAndBody(xml ?? '<hyperlinks/>');
-    const written = new Set(
-      [...edits.links.keys()].map((k) => {
-        const [r, c] = k.split(',').map(Number);
-        return a1(r, c);
-      }),
-    );
+    const links = [...edits.links.values()];
+    const refs = links.map((l) => a1(l.row, l.col));
+    const written = new Set(refs);
     const kept = childList(outer.body).filter(([, x]) => {
       const ref = attr(x, 'ref') ?? '';
       return !written.has(ref);
     });
-    const added = [...edits.links].map(([k, l]) => {
-      const [r, c] = k.split(',').map(Number);
-      return `<hyperlink ref="${a1(r, c)}" location="${escapeXml(l.location)}" display="${escapeXml(l.display)}"/>`;
-    });
+    const added = links.map(
+      (l, i) =>
+        `<hyperlink ref="${refs[i]}" location="${escapeXml(l.location)}" display="${escapeXml(l.display)}"/>`,
+    );
     const all = [...kept.map(([, x]) => x), ...added];
     return all.length === 0 ? null : outer.tag + all.join('') + outer.close;
   };
