@@ -150,7 +150,8 @@ describe('HTML', () => {
     // solid actuals with filled dots, dashed targets with open dots
     expect(ni55.querySelectorAll('polyline:not([stroke-dasharray])')).toHaveLength(1);
     expect(ni55.querySelectorAll('polyline[stroke-dasharray]')).toHaveLength(1);
-    expect(ni55.querySelectorAll('circle[fill="#FFFFFF"]')).toHaveLength(3);
+    expect(ni55.querySelectorAll('g[fill="#FFFFFF"] > circle')).toHaveLength(3);
+    expect(ni55.querySelectorAll('g[fill="#1F4E79"] > circle')).toHaveLength(2);
     // the description's own words stay the cell's text
     expect(ni55.closest('td')!.textContent).toBe(row('NI 55').description);
   });
@@ -172,10 +173,22 @@ describe('Word', () => {
     const bars = c.groups.length + c.direction.filter((d) => d.count > 0).length;
     const sparks = rows.filter((r) => trendOf(a.columns, r, 2009) !== null).length;
     expect(drawings).toHaveLength(bars + sparks);
-    expect(media.filter((n) => n.endsWith('.svg')).length).toBeGreaterThan(0);
-    expect(media.filter((n) => n.endsWith('.png')).length).toBe(
-      media.filter((n) => n.endsWith('.svg')).length,
+    // each picture: its PNG in a:blip, its SVG in the blip's svgBlip extension, both files in word/media
+    const rels = await docxPart(docx, 'word/_rels/document.xml.rels');
+    const target = new Map(
+      Array.from(rels.getElementsByTagName('Relationship')).map((r) => [
+        r.getAttribute('Id'),
+        r.getAttribute('Target'),
+      ]),
     );
+    const blips = Array.from(doc.getElementsByTagName('a:blip'));
+    expect(blips).toHaveLength(drawings.length);
+    for (const blip of blips) {
+      const png = target.get(blip.getAttribute('r:embed'))!;
+      const svg = target.get(first(blip, 'asvg:svgBlip')!.getAttribute('r:embed'))!;
+      expect([png, svg]).toEqual([expect.stringMatching(/\.png$/), expect.stringMatching(/\.svg$/)]);
+      expect(media).toEqual(expect.arrayContaining([`word/${png}`, `word/${svg}`]));
+    }
     for (const d of drawings) expect(d.getAttribute('descr')).toMatch(/\S/);
     const descs = drawings.map((d) => d.getAttribute('descr'));
     expect(descs).toContain(`${c.groups[0].title}: ${tallyWords(c.groups[0].rag)}.`);

@@ -15,29 +15,68 @@ export interface SvgOptions {
   titled?: { id: string; title: string; desc: string };
 }
 
-const num = (n: number): string => String(Math.round(n * 100) / 100);
+// a tenth of a unit is finer than any screen or printer draws these at
+const num = (n: number): string => String(Math.round(n * 10) / 10);
 
 function points(p: [number, number][]): string {
   return p.map(([x, y]) => `${num(x)},${num(y)}`).join(' ');
 }
 
-function shapeSvg(s: Shape): string {
+/** A shape as its element's geometry ("<circle cx=... />" without the ending) and its look (fill, stroke...). */
+function shapeParts(s: Shape): { open: string; look: string; close: string } {
   switch (s.kind) {
     case 'rect':
-      return `<rect x="${num(s.x)}" y="${num(s.y)}" width="${num(s.w)}" height="${num(s.h)}" fill="${s.fill}"${s.stroke ? ` stroke="${s.stroke}"` : ''}/>`;
+      return {
+        open: `<rect x="${num(s.x)}" y="${num(s.y)}" width="${num(s.w)}" height="${num(s.h)}"`,
+        look: ` fill="${s.fill}"${s.stroke ? ` stroke="${s.stroke}"` : ''}`,
+        close: '/>',
+      };
     case 'line': {
       const dash = s.dash ? ` stroke-dasharray="${s.dash.join(' ')}"` : '';
-      return `<polyline points="${points(s.points)}" fill="none" stroke="${s.stroke}" stroke-width="${num(s.width)}" stroke-linejoin="round"${dash}/>`;
+      return {
+        open: `<polyline points="${points(s.points)}"`,
+        look: ` fill="none" stroke="${s.stroke}" stroke-width="${num(s.width)}" stroke-linejoin="round"${dash}`,
+        close: '/>',
+      };
     }
     case 'dot': {
       const stroke = s.stroke ? ` stroke="${s.stroke}" stroke-width="${num(s.strokeWidth ?? 1)}"` : '';
-      return `<circle cx="${num(s.x)}" cy="${num(s.y)}" r="${num(s.r)}" fill="${s.fill}"${stroke}/>`;
+      return {
+        open: `<circle cx="${num(s.x)}" cy="${num(s.y)}" r="${num(s.r)}"`,
+        look: ` fill="${s.fill}"${stroke}`,
+        close: '/>',
+      };
     }
     case 'text': {
       const weight = s.bold ? ' font-weight="bold"' : '';
-      return `<text x="${num(s.x)}" y="${num(s.y)}" font-size="${num(s.size)}" text-anchor="${s.anchor}" fill="${s.fill}"${weight}>${esc(s.text)}</text>`;
+      return {
+        open: `<text x="${num(s.x)}" y="${num(s.y)}"`,
+        look: ` font-size="${num(s.size)}" text-anchor="${s.anchor}" fill="${s.fill}"${weight}`,
+        close: `>${esc(s.text)}</text>`,
+      };
     }
   }
+}
+
+/**
+ * The shapes, a run of shapes that look alike written once inside a <g> with that
+ * look: a trend line's dots share theirs, and a 100k-row page has 100k trend lines.
+ */
+function shapesSvg(shapes: Shape[]): string {
+  const parts = shapes.map(shapeParts);
+  let out = '';
+  for (let i = 0; i < parts.length;) {
+    let j = i + 1;
+    while (j < parts.length && parts[j].look === parts[i].look) j++;
+    if (j - i === 1) out += parts[i].open + parts[i].look + parts[i].close;
+    else
+      out += `<g${parts[i].look}>${parts
+        .slice(i, j)
+        .map((p) => p.open + p.close)
+        .join('')}</g>`;
+    i = j;
+  }
+  return out;
 }
 
 function opening(scene: Scene, o: SvgOptions): string {
@@ -58,5 +97,5 @@ export function sceneSvg(scene: Scene, o: SvgOptions = {}): string {
   const head = o.titled
     ? `<title id="${esc(o.titled.id)}-title">${esc(o.titled.title)}</title><desc id="${esc(o.titled.id)}-desc">${esc(o.titled.desc)}</desc>`
     : '';
-  return opening(scene, o) + head + scene.shapes.map(shapeSvg).join('') + '</svg>';
+  return opening(scene, o) + head + shapesSvg(scene.shapes) + '</svg>';
 }

@@ -24,15 +24,27 @@ export interface Trend {
 }
 
 /** "8.4% (9.9%)" -> 8.4 and "8.4%"; "10-15%" -> its middle; "<5%" -> 5; words -> null. */
-function pointOf(year: number, text: string): TrendPoint | null {
+function readFigure(text: string): { text: string; value: number } | null {
   const p = parseText(text);
   let value: number;
   if (p.kind === 'number' || p.kind === 'bound') value = p.value;
   else if (p.kind === 'band') value = (p.low + p.high) / 2;
   else return null;
   if (!Number.isFinite(value)) return null;
-  const shown = p.comparator ? text.replace(/\s*\([^)]*\)\s*$/, '') : text;
-  return { year, text: shown, value };
+  return { text: p.comparator ? text.replace(/\s*\([^)]*\)\s*$/, '') : text, value };
+}
+
+// the same few figures ("8%", "Not yet available") recur down a long table: each is read once
+const FIGURES = new Map<string, { text: string; value: number } | null>();
+
+function pointOf(year: number, text: string): TrendPoint | null {
+  let figure = FIGURES.get(text);
+  if (figure === undefined) {
+    figure = readFigure(text);
+    if (FIGURES.size > 5000) FIGURES.clear();
+    FIGURES.set(text, figure);
+  }
+  return figure && { year, ...figure };
 }
 
 const YEAR_KEY = /^(actual|target):(\d{4})$/;
@@ -60,16 +72,36 @@ const byYear = (m: Map<number, TrendPoint>): TrendPoint[] => [...m.values()].sor
 export function trendOf(columns: TableAColumn[], row: TableARow, reportYear: number | null): Trend | null {
   const actuals = new Map<number, TrendPoint>();
   const targets = new Map<number, TrendPoint>();
-  for (const c of columns) {
-    const m = YEAR_KEY.exec(c.key);
+  for (const c of yearColumns(columns)) {
     const text = row.cells[c.key];
-    if (!m || !text) continue;
-    add(m[1] === 'actual' ? actuals : targets, pointOf(Number(m[2]), text));
+    if (text) add(c.actual ? actuals : targets, pointOf(c.year, text));
   }
   add(actuals, ratedPoint(row.cells[RATED_ACTUAL], reportYear));
   add(targets, ratedPoint(row.cells[RATED_TARGET], reportYear));
   if (actuals.size === 0 || actuals.size + targets.size < 2) return null;
   return { actuals: byYear(actuals), targets: byYear(targets) };
+}
+
+interface YearColumn {
+  key: string;
+  actual: boolean;
+  year: number;
+}
+
+// a model's columns are read once, not once per row
+const YEAR_COLUMNS = new WeakMap<TableAColumn[], YearColumn[]>();
+
+/** The columns holding one year's actual or target ("actual:2008"), in table order. */
+function yearColumns(columns: TableAColumn[]): YearColumn[] {
+  let out = YEAR_COLUMNS.get(columns);
+  if (out) return out;
+  out = [];
+  for (const c of columns) {
+    const m = YEAR_KEY.exec(c.key);
+    if (m) out.push({ key: c.key, actual: m[1] === 'actual', year: Number(m[2]) });
+  }
+  YEAR_COLUMNS.set(columns, out);
+  return out;
 }
 
 /** The report year of a model's "2008/09" label, as trendOf wants it. */
