@@ -2,7 +2,7 @@
  * Regenerates the README's pictures of the board paper, so it shows what a board
  * member gets: as Word prints it, the summary page (summary-docx.png), the first
  * page of Table A (table-a-docx.png) and of Table B (table-b-docx.png); as headless
- * Chromium shows the HTML export 1,400 px wide (all of Table A's columns), its summary (summary-html.png) and
+ * Chromium shows the HTML export at least 1,400 px wide (all of Table A's columns), its summary (summary-html.png) and
  * the top of Table A (table-a-html.png).
  *
  *   npx tsx scripts/render-report-images.ts [--out DIR] [--keep] [--hand-built]
@@ -85,7 +85,7 @@ function keepPage(pages: string[], page: number, as: string, outDir: string): st
   return `${target} (page ${page} of ${pages.length})`;
 }
 
-/** The HTML export in headless Chromium, WIDTH px wide: its summary section and the top of Table A. */
+/** The HTML export in headless Chromium, WIDTH px wide or Table A's width: its summary and the top of Table A. */
 async function htmlPictures(html: string, work: string, outDir: string): Promise<string[]> {
   const file = join(work, 'board-paper.html');
   writeFileSync(file, html);
@@ -93,11 +93,15 @@ async function htmlPictures(html: string, work: string, outDir: string): Promise
   try {
     const page = await browser.newPage({ viewport: { width: WIDTH, height: 900 } });
     await page.goto(`file://${file}`);
+    // Table A's least width (it scrolls sideways below it): the picture shows every column
+    const tableWidth = await page.locator('section.table-a table').evaluate((t) => t.scrollWidth);
+    const wide = Math.max(WIDTH, Math.ceil(tableWidth) + 32);
+    await page.setViewportSize({ width: wide, height: 900 });
     const made: string[] = [];
     // the summary's charts are at most 640 px wide: its picture needs no more than 1,000
     for (const [selector, name, width, height] of [
       ['section.summary', 'summary-html', 1000, null],
-      ['section.table-a', 'table-a-html', WIDTH, 900],
+      ['section.table-a', 'table-a-html', wide, 900],
     ] as const) {
       const box = (await page.locator(selector).boundingBox())!;
       const target = join(outDir, `${name}.png`);
