@@ -242,6 +242,22 @@ async function livePanePath(
   const said = await runAndWait(page, () => page.keyboard.press('Enter'));
   assert.match(said, /^Found 4 tables/);
   assert.equal(await focusedId(page), 'validate', 'focus stays on Validate after the run');
+  // the four view tabs, counts and all, fit the 320 px pane: none is cut off or scrolled away
+  const pane = await page.getByTestId('pane').boundingBox();
+  const reportsTab = await page.getByTestId('tab-reports').boundingBox();
+  const tabBoxes = await page
+    .getByTestId('pane')
+    .getByRole('tab')
+    .evaluateAll((ts) =>
+      ts.map((el) => {
+        const r = el.getBoundingClientRect();
+        return `${el.textContent} ${Math.round(r.x)}+${Math.round(r.width)}`;
+      }),
+    );
+  assert.ok(
+    pane && reportsTab && reportsTab.x + reportsTab.width <= pane.x + pane.width,
+    `the Reports tab is in view: pane ${pane?.x}+${pane?.width}, tabs ${tabBoxes.join(', ')}`,
+  );
   await audit('validated, Tables view');
 
   // the view tabs are one Tab stop (the selected tab); arrows move between them, Enter picks one

@@ -39,6 +39,8 @@ const useStyles = makeStyles({
   },
   // one line at 320 px: scrolls sideways rather than wrapping under itself
   tabs: { flexWrap: 'nowrap', overflowX: 'auto' },
+  // four tabs with their counts ("Findings (106)") fit the 296 px inside a 320 px pane with less side padding
+  tab: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS },
   panel: { minWidth: 0 },
 });
 
@@ -160,16 +162,16 @@ function ViewTabs({ tab, onTab, counts, lastTables }: ViewTabsProps) {
       size="small"
       aria-label="NI Targets views"
     >
-      <Tab value="tables" data-testid="tab-tables">
+      <Tab value="tables" className={styles.tab} data-testid="tab-tables">
         Tables{counts ? ` (${counts.tables.length})` : lastTables !== undefined ? ` (${lastTables})` : ''}
       </Tab>
-      <Tab value="findings" data-testid="tab-findings">
+      <Tab value="findings" className={styles.tab} data-testid="tab-findings">
         Findings{counts ? ` (${findings})` : ''}
       </Tab>
-      <Tab value="settings" data-testid="tab-settings">
+      <Tab value="settings" className={styles.tab} data-testid="tab-settings">
         Settings
       </Tab>
-      <Tab value="reports" data-testid="tab-reports">
+      <Tab value="reports" className={styles.tab} data-testid="tab-reports">
         Reports
       </Tab>
     </TabList>
