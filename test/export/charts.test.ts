@@ -75,7 +75,8 @@ describe('HTML', () => {
   it('draws RAG by outcome as an image named by its title and the counts in words', () => {
     const svg = doc.querySelector('.summary svg.chart')!;
     expect(svg.getAttribute('role')).toBe('img');
-    const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
+    // named by its title, described by its figures in words
+    const [titleId, descId] = [svg.getAttribute('aria-labelledby')!, svg.getAttribute('aria-describedby')!];
     expect(doc.getElementById(titleId)!.textContent).toBe('RAG ratings by outcome');
     const desc = doc.getElementById(descId)!.textContent!;
     const texts = Array.from(svg.querySelectorAll('text')).map((t) => t.textContent);

@@ -11,7 +11,7 @@ export interface SvgOptions {
   className?: string;
   /** inline: the accessible name, as aria-label */
   label?: string;
-  /** inline: a <title> and <desc> named by aria-labelledby (ids must be unique on the page) */
+  /** inline: a <title> naming it (aria-labelledby) and a <desc> of its figures (aria-describedby); ids unique on the page */
   titled?: { id: string; title: string; desc: string };
 }
 
@@ -86,7 +86,7 @@ function opening(scene: Scene, o: SvgOptions): string {
     return `<svg xmlns="http://www.w3.org/2000/svg" width="${scene.width}" height="${scene.height}" ${size} ${font}>`;
   const cls = o.className ? ` class="${esc(o.className)}"` : '';
   const name = o.titled
-    ? ` aria-labelledby="${esc(o.titled.id)}-title ${esc(o.titled.id)}-desc"`
+    ? ` aria-labelledby="${esc(o.titled.id)}-title" aria-describedby="${esc(o.titled.id)}-desc"`
     : o.label
       ? ` aria-label="${esc(o.label)}"`
       : '';
