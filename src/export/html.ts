@@ -11,7 +11,7 @@ import { longDate } from '../engine/model/dates';
 import { escapeHtml as esc } from './html-escape';
 import { documentTitle, ratedYearLine, reportDate } from './report-text';
 import { tableACell, tableAFit, tableAHeaderRows } from './table-a-layout';
-import { APPENDIX_KEY, sourceAppendix, type SourceAppendix } from './source-appendix';
+import { APPENDIX_KEY, APPENDIX_MAX_ROWS, sourceAppendix, type SourceAppendix } from './source-appendix';
 import { APPENDIX_CSS, TABLE_A_ID, appendixSection, codeLink } from './html-appendix';
 import { AREA_HEADER, TABLE_B_TASK_COLUMNS, areaLabel, runSpans, tableBWidths } from './table-b-layout';
 import { chartCss, sparklineHtml, summarySection } from './charts/html-charts';
@@ -117,7 +117,14 @@ function tableAHead(a: TableAModel): string {
     .join('\n');
 }
 
-function tableARow(a: TableAModel, row: TableARow, app: SourceAppendix | null): string {
+/**
+ * Past the appendix's limit a paper is a listing read on screen, not tabled: it has no trend lines
+ * either (at 100k indicators they were 90 MB of a 139 MB file), and its key says so.
+ */
+const TREND_LINES_MAX_ROWS = APPENDIX_MAX_ROWS;
+const NO_TREND_LINES = `Trend lines are drawn for papers of up to ${TREND_LINES_MAX_ROWS.toLocaleString('en-GB')} indicators.`;
+
+function tableARow(a: TableAModel, row: TableARow, app: SourceAppendix | null, trends: boolean): string {
   let out = '<tr>';
   for (const column of a.columns) {
     const cell = tableACell(row, column);
@@ -128,7 +135,7 @@ function tableARow(a: TableAModel, row: TableARow, app: SourceAppendix | null): 
       continue;
     }
     // the trend line sits under the description it belongs to
-    const spark = column.kind === 'description' ? sparklineHtml(a, row) : '';
+    const spark = trends && column.kind === 'description' ? sparklineHtml(a, row) : '';
     out += `<td${classes ? ` class="${classes}"` : ''}>${cellText(cell.text)}${spark}</td>`;
   }
   return out + '</tr>';
@@ -141,6 +148,7 @@ const ROWS_PER_PIECE = 2000;
 function* tableA(a: TableAModel): Generator<string> {
   // each code links to its row in the appendix, when the paper has one
   const app = sourceAppendix(a);
+  const trends = a.groups.reduce((n, g) => n + g.rows.length, 0) <= TREND_LINES_MAX_ROWS;
   const fit = tableAFit(a);
   yield [
     `<section class="table-a" id="${TABLE_A_ID}">`,
@@ -155,7 +163,7 @@ function* tableA(a: TableAModel): Generator<string> {
   for (const group of a.groups) {
     let piece = `\n<tbody>\n<tr class="outcome"><th scope="rowgroup" colspan="${a.columns.length}">${text(group.title)}</th></tr>`;
     for (let i = 0; i < group.rows.length; i++) {
-      piece += '\n' + tableARow(a, group.rows[i], app);
+      piece += '\n' + tableARow(a, group.rows[i], app, trends);
       if ((i + 1) % ROWS_PER_PIECE === 0) {
         yield piece;
         piece = '';
@@ -168,7 +176,7 @@ function* tableA(a: TableAModel): Generator<string> {
     `</table>`,
     `</div>`,
     `<p class="rated-year">${text(ratedYearLine(a))}</p>`,
-    legend(app ? [...a.legend, APPENDIX_KEY] : a.legend),
+    legend([...a.legend, ...(app ? [APPENDIX_KEY] : []), ...(trends ? [] : [NO_TREND_LINES])]),
     `</section>`,
   ].join('\n');
   if (app) yield '\n' + appendixSection(app);

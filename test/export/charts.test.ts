@@ -260,3 +260,20 @@ describe('PNG fallback', () => {
     expect(pixel(png, 12, 30)).toBe('ffffff');
   });
 });
+
+describe('trend lines in a paper of thousands of indicators', () => {
+  const sized = (n: number): TableAModel => ({
+    ...a,
+    groups: [{ ...a.groups[0], rows: Array.from({ length: n }, (_, i) => rows[i % rows.length]) }],
+  });
+  const sparks = (html: string) => new JSDOM(html).window.document.querySelectorAll('svg.spark').length;
+
+  it('draws one per row up to 2,000 indicators and says so when a bigger paper has none', () => {
+    const small = toHtml(sized(2000), null);
+    expect(sparks(small)).toBeGreaterThan(1000);
+    expect(small).not.toContain('Trend lines are drawn for papers of up to');
+    const big = toHtml(sized(2001), null);
+    expect(sparks(big)).toBe(0);
+    expect(big).toContain('Trend lines are drawn for papers of up to 2,000 indicators.');
+  });
+});
