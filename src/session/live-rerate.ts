@@ -23,7 +23,7 @@ export type LiveUpdate =
   | { kind: 'failed'; error: unknown };
 
 export interface LiveOptions {
-  session: Pick<Session, 'rerateRows' | 'lastSummary'>;
+  session: Pick<Session, 'rerateRows' | 'lastSummary' | 'validate'>;
   onUpdate(update: LiveUpdate): void;
   /** the quiet spell after the last edit before acting: Excel reports each committed edit (a paste as one),
    *  so this only gathers edits that land together */
@@ -94,7 +94,8 @@ export function createLiveRerate({
   let running: Promise<void> = Promise.resolve();
 
   async function act(changes: CellChange[]): Promise<void> {
-    const tables = session.lastSummary()?.tables ?? [];
+    // a pane opened on a workbook rated before watches from the start, before it has read the tables
+    const tables = (session.lastSummary() ?? (await session.validate())).tables;
     const effects = changes.map((c) => effectOf(c, tables));
     if (effects.includes('header')) {
       const at = changes.filter((_, i) => effects[i] === 'header');
@@ -125,7 +126,12 @@ export function createLiveRerate({
         const changes = pending;
         pending = [];
         // one re-rate at a time: edits made while one runs wait for it
-        running = running.then(() => act(changes));
+        running = running
+          .then(() => act(changes))
+          .catch((error) => {
+            // a failure is told, and the next edits are still heard
+            if (!stopped) onUpdate({ kind: 'failed', error });
+          });
       }, debounceMs);
     },
     dispose() {

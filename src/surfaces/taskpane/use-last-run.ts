@@ -40,6 +40,8 @@ export function lastRunMessage({ summary: s, stale }: LastRun): PaneMessage {
 export function useLastRun(
   session: () => Promise<Session>,
   setMessage: Dispatch<SetStateAction<PaneMessage | null>>,
+  /** the workbook holds ratings already: keep them live from now, as after a Fill RAG */
+  onRated: (s: Session) => void = () => undefined,
 ): LastRun | null {
   const [lastRun, setLastRun] = useState<LastRun | null>(null);
   useEffect(() => {
@@ -47,11 +49,12 @@ export function useLastRun(
     // after the pane has painted: the session and its engine are never part of the first load
     const timer = setTimeout(() => {
       session()
-        .then((s) => s.lastRun())
-        .then((r) => {
+        .then(async (s) => {
+          const r = await s.lastRun();
           if (!open || !r) return;
           setLastRun(r);
           setMessage((m) => m ?? lastRunMessage(r));
+          onRated(s);
         })
         // no workbook yet (the workbench before a file is opened), or a record that cannot be read: say nothing
         .catch(() => undefined);
@@ -60,6 +63,6 @@ export function useLastRun(
       open = false;
       clearTimeout(timer);
     };
-  }, [session, setMessage]);
+  }, [session, setMessage, onRated]);
   return lastRun;
 }

@@ -40,7 +40,7 @@ export function usePane(connect: Connect) {
   const session = useSession(connect);
   const { summary, busy, message, setMessage, engine, run, cancel, outcomeRef, refresh } = useRun(session);
   const onRated = useLive(setMessage, refresh);
-  const lastRun = useLastRun(session, setMessage);
+  const lastRun = useLastRun(session, setMessage, onRated);
   const [settings, setSettings] = useState<SavedSettings | null>(null);
   const { downloads, saveFiles } = useDownloads();
   /** tables excluded in this session, listed with Include */

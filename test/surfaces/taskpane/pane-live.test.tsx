@@ -100,6 +100,19 @@ describe('a pane opened on a workbook rated before', () => {
     );
   });
 
+  it('keeps the recorded ratings live from the start: an edit re-rates its rows without a Fill RAG first', async () => {
+    const { session, edit } = liveSession();
+    session.lastRun.mockResolvedValue(lastRun);
+    render(<App connect={async () => session} />);
+    await waitFor(() => expect(session.watchChanges).toHaveBeenCalledTimes(1));
+    await edit({ sheet: 'Targets', address: 'E9' });
+    await waitFor(() => expect(said()).toMatch(/^Re-rated after your edit to 'Targets'!E9/));
+    // the tables are read once, to know the edit is inside one; nothing is rated over the whole workbook
+    expect(session.validate).toHaveBeenCalledTimes(1);
+    expect(session.rerateRows).toHaveBeenCalledTimes(1);
+    expect(session.rate).not.toHaveBeenCalled();
+  });
+
   it('says nothing of a last run when the workbook has none', async () => {
     const session = fakeSession();
     render(<App connect={async () => session} />);
