@@ -9,7 +9,7 @@ import { parseA1, parseRangeA1 } from '../../engine/model/a1';
 import type { WriteOp } from '../../engine/model/plan';
 import type { RangeRef } from '../../engine/model/snapshot';
 import { a1 } from '../../engine/model/a1';
-import { SheetEdits } from './sheet-edits';
+import { addStyle, SheetEdits } from './sheet-edits';
 import type { SheetGuards } from './sheet-guards';
 import type { WorkbookTabs } from './workbook-tabs';
 
@@ -63,7 +63,7 @@ const RECORD: { [K in WriteOp['op']]: Record_<K> } = {
   },
   style: (r, op, i) => {
     const edits = r.edits(op.sheet);
-    eachCell(parseRangeA1(op.range), (row, col) => edits.cell(row, col, i).styles.push(op.style));
+    eachCell(parseRangeA1(op.range), (row, col) => addStyle(edits.cell(row, col, i), op.style));
   },
   merge: (r, op, i) => {
     const range = parseRangeA1(op.range);

@@ -67,8 +67,25 @@ export class StyleBook {
   }
 
   /** The cellXfs index for `base` with these plan styles laid over it, added once and then reused. */
-  xfFor(base: number, styles: CellStyle[]): number {
+  xfFor(base: number, styles: readonly CellStyle[]): number {
     if (styles.length === 0) return base;
+    // cells share their list of styles (sheet-edits.ts addStyle): known by the list itself first
+    let forList = this.byList.get(styles);
+    if (!forList) {
+      forList = new Map();
+      this.byList.set(styles, forList);
+    }
+    let id = forList.get(base);
+    if (id === undefined) {
+      id = this.xfForStyles(base, styles);
+      forList.set(base, id);
+    }
+    return id;
+  }
+
+  private readonly byList = new WeakMap<readonly CellStyle[], Map<number, number>>();
+
+  private xfForStyles(base: number, styles: readonly CellStyle[]): number {
     // the same style objects recur on every cell of an op's range: known by identity first, by content after
     const quick = this.identityKey(base, styles);
     const known = this.byIdentity.get(quick);
@@ -93,7 +110,7 @@ export class StyleBook {
   private nextStyleId = 0;
   private readonly byIdentity = new Map<string, number>();
 
-  private identityKey(base: number, styles: CellStyle[]): string {
+  private identityKey(base: number, styles: readonly CellStyle[]): string {
     let key = String(base);
     for (const s of styles) {
       let id = this.styleIds.get(s);
