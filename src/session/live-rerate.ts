@@ -29,6 +29,11 @@ export interface LiveOptions {
    *  so this only gathers edits that land together */
   debounceMs?: number;
   now?: () => number;
+  /**
+   * resolves when no action of the officer's is running: a session runs one pass at a time and a new one
+   * cancels the last, so an edit made during Build waits for it rather than cancelling it
+   */
+  whenIdle?: () => Promise<void>;
 }
 
 export interface LiveRerate {
@@ -87,6 +92,7 @@ export function createLiveRerate({
   onUpdate,
   debounceMs = 150,
   now = Date.now,
+  whenIdle = async () => undefined,
 }: LiveOptions): LiveRerate {
   let pending: CellChange[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -94,6 +100,7 @@ export function createLiveRerate({
   let running: Promise<void> = Promise.resolve();
 
   async function act(changes: CellChange[]): Promise<void> {
+    await whenIdle();
     // a pane opened on a workbook rated before watches from the start, before it has read the tables
     const tables = (session.lastSummary() ?? (await session.validate())).tables;
     const effects = changes.map((c) => effectOf(c, tables));

@@ -52,11 +52,21 @@ export function liveMessage(u: LiveUpdate): PaneMessage {
   return { intent: 'error', text: `Re-rating after your edit failed: ${detail}` };
 }
 
-export function useLive(setMessage: (m: PaneMessage) => void, onRerated: (s: Session) => void) {
+/** resolves once `busy` says no action is running, looking again every 100 ms */
+async function idle(busy: () => boolean): Promise<void> {
+  while (busy()) await new Promise((r) => setTimeout(r, 100));
+}
+
+export function useLive(
+  setMessage: (m: PaneMessage) => void,
+  onRerated: (s: Session) => void,
+  /** whether one of the officer's actions is running; a re-rate waits for it */
+  busy: () => boolean = () => false,
+) {
   const live = useRef<LiveRerate | null>(null);
   const stop = useRef<(() => Promise<void>) | null>(null);
-  const report = useRef({ setMessage, onRerated });
-  report.current = { setMessage, onRerated };
+  const report = useRef({ setMessage, onRerated, busy });
+  report.current = { setMessage, onRerated, busy };
 
   useEffect(
     () => () => {
@@ -71,6 +81,7 @@ export function useLive(setMessage: (m: PaneMessage) => void, onRerated: (s: Ses
     if (live.current || !s.watchChanges) return;
     const watcher = createLiveRerate({
       session: s,
+      whenIdle: () => idle(() => report.current.busy()),
       onUpdate: (u) => {
         report.current.setMessage(liveMessage(u));
         if (u.kind === 'rerated') report.current.onRerated(s);

@@ -2,7 +2,7 @@
  * The pane's state and actions over a session. The session (and with it the engine) is fetched with
  * connect() on the first action, so the pane's first load carries only React and Fluent.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ExportFile } from '../../session/export-files';
 import { startDownload, toDownload, type Download } from './download';
 import type { SavedSettings } from './settings-form';
@@ -39,7 +39,9 @@ function useDownloads() {
 export function usePane(connect: Connect) {
   const session = useSession(connect);
   const { summary, busy, message, setMessage, engine, run, cancel, outcomeRef, refresh } = useRun(session);
-  const onRated = useLive(setMessage, refresh);
+  const busyNow = useRef(busy);
+  busyNow.current = busy;
+  const onRated = useLive(setMessage, refresh, () => busyNow.current !== null);
   const lastRun = useLastRun(session, setMessage, onRated);
   const [settings, setSettings] = useState<SavedSettings | null>(null);
   const { downloads, saveFiles } = useDownloads();

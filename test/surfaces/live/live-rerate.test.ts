@@ -134,3 +134,35 @@ describe('what an edit does', () => {
     );
   });
 });
+
+describe('an edit made while the officer’s own action runs', () => {
+  it('waits for that action to finish instead of cancelling it, then re-rates', async () => {
+    const table = {
+      sheet: 'T',
+      range: 'B3:J20',
+      kind: 'targets' as const,
+      count: 16,
+      added: false,
+      ref: { sheet: 'T', range: { r0: 2, c0: 1, r1: 19, c1: 9 } },
+    };
+    const summary = { tables: [table] } as never;
+    const rerateRows = jest.fn(async () => ({ rows: [], whole: false }) as never);
+    let open: () => void = () => undefined;
+    const idle = new Promise<void>((resolve) => (open = resolve));
+    const updates: LiveUpdate[] = [];
+    const live = createLiveRerate({
+      session: { rerateRows, lastSummary: () => summary, validate: jest.fn() },
+      debounceMs: 10,
+      whenIdle: () => idle,
+      onUpdate: (u) => updates.push(u),
+    });
+    live.onChange({ sheet: 'T', address: 'E6' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(rerateRows).not.toHaveBeenCalled(); // Build is still running
+    open();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(rerateRows).toHaveBeenCalledWith([{ sheet: 'T', address: 'E6' }]);
+    expect(updates.map((u) => u.kind)).toEqual(['rerated']);
+    live.dispose();
+  });
+});
