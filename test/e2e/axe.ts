@@ -33,6 +33,15 @@ export async function auditPane(page: Page, state: string, log: { states: string
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
+    // audited as the officer sees the state once it has settled: Fluent eases a button's colours for
+    // ~100-200 ms as it is enabled again after a run, and axe once read a colour half-way there
+    // (color-contrast on the toolbar in 'rated (dark)', a contrast no one sees at rest). Endless
+    // animations (a spinner) are not waited for, and nothing waits past two seconds.
+    const easing = document
+      .getAnimations()
+      .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+      .map((a) => a.finished.catch(() => undefined));
+    await Promise.race([Promise.all(easing), new Promise((r) => setTimeout(r, 2000))]);
     const include: string[][] = [['[data-testid="pane-frame"]']];
     if (document.querySelector('[role="dialog"], [role="alertdialog"]')) include.push(['[role="dialog"]']);
     const axe = (
