@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { Session } from 'node:inspector';
+import { arg, cpuProfiled, gc, timed, type Step } from './profile-tools';
 import { readWorkbook } from '../src/gateways/xlsx/read';
 import type { WorkbookSnapshot } from '../src/engine/model/snapshot';
 import { analyse, type Analysis } from '../src/pipeline/analyse';
@@ -33,13 +33,6 @@ import { tableASheetOps } from '../src/engine/render/table-a-sheet';
 import { tableBSheetOps } from '../src/engine/render/table-b-sheet';
 
 const MB = 1024 * 1024;
-const gc = (): void => (global as unknown as { gc?: () => void }).gc?.();
-const now = (): number => Number(process.hrtime.bigint()) / 1e6;
-
-function arg(argv: string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-}
 
 async function snapshotOf(file: string, cacheDir: string | undefined): Promise<WorkbookSnapshot> {
   const cached = cacheDir ? join(cacheDir, `${basename(file)}.snapshot.json`) : undefined;
@@ -49,32 +42,24 @@ async function snapshotOf(file: string, cacheDir: string | undefined): Promise<W
   return snapshot;
 }
 
-/** CPU ms and wall ms of fn. */
-function timed<T>(fn: () => T): { value: T; ms: number; cpuMs: number } {
-  const cpu = process.cpuUsage();
-  const t = now();
-  const value = fn();
-  const ms = now() - t;
-  const used = process.cpuUsage(cpu);
-  return { value, ms, cpuMs: (used.user + used.system) / 1000 };
-}
-
 /** The phases of analyse() taken apart (same calls, no registry-owned sheets in bench workbooks). */
-function phases(snapshot: WorkbookSnapshot): Record<string, { ms: number; cpuMs: number }> {
-  const out: Record<string, { ms: number; cpuMs: number }> = {};
+async function phases(snapshot: WorkbookSnapshot): Promise<Record<string, Step>> {
+  const out: Record<string, Step> = {};
   const settings = defaultSettings();
   const catalogue = builtInCatalogue();
   readRegistry(snapshot);
-  const r = timed(() => recognise(snapshot, { catalogue }));
+  const r = await timed(() => recognise(snapshot, { catalogue }));
   out.recognise = r;
-  out.validate = timed(() => validate({ tables: r.value.tables, catalogue, settings, notes: r.value.notes }));
-  out.rate = timed(() => {
+  out.validate = await timed(() =>
+    validate({ tables: r.value.tables, catalogue, settings, notes: r.value.notes }),
+  );
+  out.rate = await timed(() => {
     for (const t of r.value.tables) if (t.kind === 'targets') rateTable(t, catalogue, settings);
   });
   let a: Analysis | null = null;
-  out.analyse = timed(() => (a = analyse(snapshot)));
-  out.ratePlan = timed(() => ratePlan(a!));
-  out.reportPlan = timed(() => reportPlan(a!));
+  out.analyse = await timed(() => (a = analyse(snapshot)));
+  out.ratePlan = await timed(() => ratePlan(a!));
+  out.reportPlan = await timed(() => reportPlan(a!));
   return out;
 }
 
@@ -142,7 +127,7 @@ async function main(argv: string[]): Promise<void> {
 
   for (let i = 0; i < reps; i++) {
     gc();
-    const p = phases(snapshot);
+    const p = await phases(snapshot);
     console.log(
       Object.entries(p)
         .map(([k, v]) => `${k} ${v.ms.toFixed(0)}/${v.cpuMs.toFixed(0)}`)
@@ -151,21 +136,15 @@ async function main(argv: string[]): Promise<void> {
   }
 
   if (prof) {
-    const session = new Session();
-    session.connect();
-    const post = (method: string, params?: object): Promise<unknown> =>
-      new Promise((resolve, reject) =>
-        session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))),
-      );
-    await post('Profiler.enable');
-    await post('Profiler.setSamplingInterval', { interval: 200 });
-    gc();
-    await post('Profiler.start');
-    const a = analyse(snapshot);
-    ratePlan(a);
-    reportPlan(a);
-    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
-    writeFileSync(prof, JSON.stringify(profile));
+    await cpuProfiled(
+      prof,
+      () => {
+        const a = analyse(snapshot);
+        ratePlan(a);
+        reportPlan(a);
+      },
+      200,
+    );
     console.log(`profile written to ${prof}`);
   }
 

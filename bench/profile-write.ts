@@ -12,45 +12,18 @@
  * step repeated in one process is not, so this is where a write-path change is judged.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector';
+import { readFileSync } from 'node:fs';
 import { openPackage } from '../src/gateways/xlsx-package/open-package';
 import { analyse } from '../src/pipeline/analyse';
 import { ratePlan } from '../src/pipeline/rate-plan';
 import { reportPlan } from '../src/pipeline/report-plan';
 import type { WritePlan } from '../src/engine/model/plan';
-
-function arg(argv: string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-}
-
-const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
-
-interface Step {
-  ms: number;
-  cpuMs: number;
-}
-
-async function timed<T>(fn: () => Promise<T> | T): Promise<{ value: T } & Step> {
-  gc();
-  const cpu = process.cpuUsage();
-  const t = performance.now();
-  const value = await fn();
-  const used = process.cpuUsage(cpu);
-  return { value, ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000 };
-}
+import { arg, cpuProfiled, gc, timed } from './profile-tools';
 
 async function planOf(bytes: Buffer, kind: string): Promise<WritePlan> {
   const pkg = openPackage(bytes, 'bench.xlsx');
   const a = analyse(await pkg.gateway.readSnapshot());
   return kind === 'rate' ? ratePlan(a).plan : reportPlan(a).plan;
-}
-
-function post(session: Session, method: string, params?: object): Promise<unknown> {
-  return new Promise((resolve, reject) =>
-    session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))),
-  );
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -62,30 +35,26 @@ async function main(argv: string[]): Promise<void> {
   const plan = await planOf(bytes, kind);
   const best = { apply: { ms: Infinity, cpuMs: Infinity }, save: { ms: Infinity, cpuMs: Infinity } };
   let hash = '';
-  const session = prof ? new Session() : null;
-  if (session) {
-    session.connect();
-    await post(session, 'Profiler.enable');
-    await post(session, 'Profiler.start');
-  }
-  for (let i = 0; i < reps; i++) {
-    const pkg = openPackage(bytes, 'bench.xlsx');
-    await pkg.gateway.readSnapshot(); // the gateway answers merges from its last read, as in the CLI
-    const applied = await timed(() => pkg.gateway.apply(plan));
-    const saved = await timed(() => pkg.save());
-    for (const [k, s] of [
-      ['apply', applied],
-      ['save', saved],
-    ] as const) {
-      best[k].ms = Math.min(best[k].ms, s.ms);
-      best[k].cpuMs = Math.min(best[k].cpuMs, s.cpuMs);
+  const runAll = async (): Promise<void> => {
+    for (let i = 0; i < reps; i++) {
+      const pkg = openPackage(bytes, 'bench.xlsx');
+      await pkg.gateway.readSnapshot(); // the gateway answers merges from its last read, as in the CLI
+      gc();
+      const applied = await timed(() => pkg.gateway.apply(plan));
+      gc();
+      const saved = await timed(() => pkg.save());
+      for (const [k, s] of [
+        ['apply', applied],
+        ['save', saved],
+      ] as const) {
+        best[k].ms = Math.min(best[k].ms, s.ms);
+        best[k].cpuMs = Math.min(best[k].cpuMs, s.cpuMs);
+      }
+      hash = createHash('sha256').update(saved.value).digest('hex').slice(0, 16);
     }
-    hash = createHash('sha256').update(saved.value).digest('hex').slice(0, 16);
-  }
-  if (session && prof) {
-    const { profile } = (await post(session, 'Profiler.stop')) as { profile: unknown };
-    writeFileSync(prof, JSON.stringify(profile));
-  }
+  };
+  if (prof) await cpuProfiled(prof, runAll);
+  else await runAll();
   console.log(`plan ${kind}: ${plan.ops.length} ops; best of ${reps}`);
   for (const [k, s] of Object.entries(best))
     console.log(
