@@ -79,6 +79,17 @@ function targetLines(titled: number, full: number, children: number): string[] {
     'a copy on docstoc). Only the records counted above were found; a fact without one keeps its `plan` or',
     '`unsourced` label rather than a guessed address. Polarity is taken only from a record that states a',
     'direction.',
+    '',
+    "A fourth search (59 look-ups, after the sweep's four parts) tried new angles for about 30 of the",
+    "children's services NIs still missing (and NI 47, 156, 181) and found no further record: the DCLG",
+    'Floor Targets wording ("Published By Department for Children, Schools and Families", "Guidelines: Good',
+    'performance"), data4nr, ODI-certificate, infochimps and publicdata.eu page shapes, data.gov.uk page',
+    'wording, LG Inform metric types ("previously reported as NI ..", "Polarity a low value is good"),',
+    "esd-toolkit's metric list, DCSF releases covering several NIs at once (referrals and assessments,",
+    'children looked after, outcome indicators, youth justice, attainment by 19, KS2, SEN statements,',
+    "17-year-olds' participation), and the Handbook of Definitions, whose stored copies (Annex 2 on docstoc,",
+    'the May 2008 edition on studylib) hold only their front matter. A stored page is returned from its',
+    'beginning, so a long document that lists many NIs cannot be quoted past its first page.',
   ];
 }
 
