@@ -62,23 +62,44 @@ function increment(digits: string): string {
  */
 export function fixedDigits(value: number, decimals: number): string {
   const d = Math.min(decimals, 10);
-  const abs = Number(Math.abs(value).toPrecision(15));
-  const text = String(abs);
+  const plain = Math.abs(value);
+  let text = String(plain);
+  // a shortest text of at most 15 characters has at most 15 significant digits, so it is already
+  // what toPrecision(15) would give back: the round trip is only for longer ones (a report formats
+  // a million figures)
+  if (text.length > 15) text = String(Number(plain.toPrecision(15)));
   // tiny and huge figures already print in exponent form: toFixed is right for them
-  if (text.includes('e')) return group(value < 0 && Number(abs.toFixed(d)) !== 0, abs.toFixed(d));
+  if (text.includes('e')) {
+    const abs = Number(text);
+    return group(value < 0 && Number(abs.toFixed(d)) !== 0, abs.toFixed(d));
+  }
   const dot = text.indexOf('.');
-  const frac = dot < 0 ? '' : text.slice(dot + 1);
+  const fracLength = dot < 0 ? 0 : text.length - dot - 1;
   // the figure as whole units of its last shown place: "12.345" at 2 places -> "1234" + "5" -> "1235"
-  let units =
-    (dot < 0 ? text : text.slice(0, dot)) + frac.slice(0, d) + '0'.repeat(Math.max(0, d - frac.length));
-  if (frac.length > d && frac.charCodeAt(d) >= 53 /* 5 */) units = increment(units);
-  const whole = units.slice(0, units.length - d).replace(/^0+(?=\d)/, '') || '0';
-  const shown = d === 0 ? whole : `${whole}.${units.slice(units.length - d)}`;
+  let units: string;
+  if (fracLength <= d) {
+    // nothing to round away: only zeros to add ("12.5" at 2 places -> "1250")
+    units = (dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1)) + ZEROS[d - fracLength];
+  } else {
+    units = text.slice(0, dot) + text.slice(dot + 1, dot + 1 + d);
+    if (text.charCodeAt(dot + 1 + d) >= 53 /* 5 */) units = increment(units);
+  }
+  const wholeEnd = units.length - d;
+  let whole = units.slice(0, wholeEnd);
+  if (whole.charCodeAt(0) === 48 /* 0 */) whole = whole.replace(/^0+(?=\d)/, '') || '0';
+  else if (whole === '') whole = '0';
+  const shown = d === 0 ? whole : `${whole}.${units.slice(wholeEnd)}`;
   return group(value < 0 && /[1-9]/.test(units), shown);
 }
 
+/** "", "0", "00", ... up to the ten places a figure is shown to */
+const ZEROS = Array.from({ length: 11 }, (_, n) => '0'.repeat(n));
+
 function group(negative: boolean, s: string): string {
   const dot = s.indexOf('.');
+  const intLength = dot < 0 ? s.length : dot;
+  // no separators to add below a thousand
+  if (intLength <= 3) return negative ? `-${s}` : s;
   const int = dot < 0 ? s : s.slice(0, dot);
   return (negative ? '-' : '') + int.replace(THOUSANDS, ',') + (dot < 0 ? '' : s.slice(dot));
 }
