@@ -2,8 +2,11 @@
  * A minimal PNG writer (8-bit RGB, no interlace, filter 0 per row) over fflate's
  * deflate, which the add-in already ships: enough for the chart pictures Word
  * falls back to, without a canvas or an image library in the browser bundle.
+ * Under Node (the command line) the deflate is Node's own: the Word paper's 500
+ * trend lines took 2.4 s of fflate at 100k rows.
  */
 import { zlibSync } from 'fflate';
+import { nodeZlib } from '../../platform/native-zlib';
 
 const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 
@@ -38,6 +41,11 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
+/** zlib-wrapped deflate, as PNG's IDAT holds it */
+function deflate(raw: Uint8Array): Uint8Array {
+  return nodeZlib ? nodeZlib.deflateSync(raw, { level: 6 }) : zlibSync(raw, { level: 6 });
+}
+
 /** `rgb` holds width * height * 3 bytes, row by row from the top. */
 export function encodePng(width: number, height: number, rgb: Uint8Array): Uint8Array {
   const stride = width * 3;
@@ -52,7 +60,7 @@ export function encodePng(width: number, height: number, rgb: Uint8Array): Uint8
   const parts = [
     new Uint8Array(SIGNATURE),
     chunk('IHDR', header),
-    chunk('IDAT', zlibSync(raw, { level: 6 })),
+    chunk('IDAT', deflate(raw)),
     chunk('IEND', new Uint8Array(0)),
   ];
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));

@@ -40,12 +40,31 @@ const LABEL_TAB = 2000;
 
 const encoder = new TextEncoder();
 
+/**
+ * PNGs already drawn, by their scene's SVG: trend lines repeat (rows with the same figures, rows
+ * with none), and Word stores an identical picture once anyway. Bounded, so a long session keeps
+ * at most this many.
+ */
+const DRAWN = new Map<string, Uint8Array>();
+const DRAWN_MAX = 1000;
+
+function pngOf(svg: string, scene: Scene): Uint8Array {
+  let png = DRAWN.get(svg);
+  if (png === undefined) {
+    if (DRAWN.size >= DRAWN_MAX) DRAWN.clear();
+    png = scenePng(scene);
+    DRAWN.set(svg, png);
+  }
+  return png;
+}
+
 /** A scene as a Word picture: SVG, its PNG fallback, and alt text. */
 export function picture(scene: Scene, name: string, description: string): ImageRun {
+  const svg = sceneSvg(scene, { standalone: true });
   return new ImageRun({
     type: 'svg',
-    data: encoder.encode(sceneSvg(scene, { standalone: true })),
-    fallback: { type: 'png', data: scenePng(scene) },
+    data: encoder.encode(svg),
+    fallback: { type: 'png', data: pngOf(svg, scene) },
     transformation: { width: scene.width, height: scene.height },
     altText: { name, title: name, description },
   });

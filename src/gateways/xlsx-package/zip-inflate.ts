@@ -7,7 +7,7 @@
 import { Inflate } from 'fflate';
 import { damaged, UnusableWorkbookError } from './errors';
 import { checkDeclaredSize, type PackageLimits, partTooBig, ratioTooHigh } from './limits';
-import { type NodeZlib, nodeZlib } from './native-zlib';
+import { type NodeZlib, nodeZlib } from '../../platform/native-zlib';
 import { TextWindows, type WindowReader } from './text-windows';
 import type { ZipEntry } from './zip-directory';
 

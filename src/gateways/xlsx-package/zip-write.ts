@@ -7,7 +7,7 @@
  * source that used data descriptors needs no special case.
  */
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import { type NodeZlib, nodeZlib } from './native-zlib';
+import { type NodeZlib, nodeZlib } from '../../platform/native-zlib';
 import { readZipDirectory, type ZipEntry } from './zip-directory';
 
 const UTF8_NAME = 0x0800;
