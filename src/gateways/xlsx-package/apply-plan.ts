@@ -12,6 +12,7 @@ import { sheetKey } from '../xlsx/sheet-names';
 import { CONTENT_TYPES, addOverride } from './content-types';
 import { PatchRefusedError, Refusal } from './errors';
 import { FormulaGuard } from './formula-guard';
+import { FreshCells } from './fresh-cells';
 import type { PackageParts } from './package-parts';
 import { readStructure, type PackageStructure } from './package-structure';
 import { relativeTarget, relsPartOf } from './part-names';
@@ -56,6 +57,7 @@ function recorder(s: Staged, mergesOf: MergesOf): Recorder {
     },
     added(sheet) {
       const e = { tab: s.tabs.worksheet(sheet), edits: new SheetEdits([]), isNew: true };
+      e.edits.fresh = new FreshCells();
       s.edits.set(sheetKey(sheet), e);
       return e.edits;
     },

@@ -7,9 +7,9 @@
  */
 import { parseA1, parseRangeA1 } from '../../engine/model/a1';
 import type { WriteOp } from '../../engine/model/plan';
-import type { RangeRef } from '../../engine/model/snapshot';
+import type { CellValue, RangeRef } from '../../engine/model/snapshot';
 import { a1 } from '../../engine/model/a1';
-import { addStyle, SheetEdits } from './sheet-edits';
+import { addStyle, type SheetEdits } from './sheet-edits';
 import type { SheetGuards } from './sheet-guards';
 import type { WorkbookTabs } from './workbook-tabs';
 
@@ -43,11 +43,17 @@ const RECORD: { [K in WriteOp['op']]: Record_<K> } = {
   clear: (r, op, i) => {
     const range = parseRangeA1(op.range);
     r.guards(op.sheet).checkClear(range);
-    r.edits(op.sheet).clear(range, i);
+    const edits = r.edits(op.sheet);
+    edits.clear(range, i);
+    edits.fresh?.clear(range);
   },
   values: (r, op, i) => {
     const range = parseRangeA1(op.range);
     const edits = r.edits(op.sheet);
+    if (edits.fresh) {
+      freshValues(edits, range, op.values, op.sheet, i);
+      return;
+    }
     const guards = r.guards(op.sheet);
     eachCell(range, (row, col) => {
       const v = op.values[row - range.r0][col - range.c0];
@@ -63,6 +69,11 @@ const RECORD: { [K in WriteOp['op']]: Record_<K> } = {
   },
   style: (r, op, i) => {
     const edits = r.edits(op.sheet);
+    if (edits.fresh) {
+      edits.fresh.style(parseRangeA1(op.range), op.style);
+      edits.lastOp = i;
+      return;
+    }
     eachCell(parseRangeA1(op.range), (row, col) => addStyle(edits.cell(row, col, i), op.style));
   },
   merge: (r, op, i) => {
@@ -70,6 +81,11 @@ const RECORD: { [K in WriteOp['op']]: Record_<K> } = {
     r.guards(op.sheet).checkMerge(range);
     const edits = r.edits(op.sheet);
     edits.merge(range);
+    if (edits.fresh) {
+      edits.fresh.merge(range);
+      edits.lastOp = i;
+      return;
+    }
     // Excel keeps only the top-left value of a merged area
     eachCell(range, (row, col) => {
       const e = edits.edit(row, col);
@@ -98,7 +114,10 @@ const RECORD: { [K in WriteOp['op']]: Record_<K> } = {
     const target = r.tabs.find(op.toSheet)?.name ?? op.toSheet;
     r.guards(op.sheet).checkValue(row, col, op.text);
     const edits = r.edits(op.sheet);
-    edits.cell(row, col, i).value = op.text;
+    if (edits.fresh) {
+      edits.fresh.text(row, col, op.text);
+      edits.lastOp = i;
+    } else edits.cell(row, col, i).value = op.text;
     edits.links.set(`${row},${col}`, {
       row,
       col,
@@ -107,6 +126,29 @@ const RECORD: { [K in WriteOp['op']]: Record_<K> } = {
     });
   },
 };
+
+/**
+ * Values on a sheet the plan adds, kept as the op (fresh-cells.ts). A value on a merged
+ * area's hidden cell is refused as on any sheet; a new sheet has nothing else to guard.
+ */
+function freshValues(
+  edits: SheetEdits,
+  range: RangeRef,
+  values: CellValue[][],
+  sheet: string,
+  i: number,
+): void {
+  if (edits.merges.length > 0) {
+    for (let row = range.r0; row <= range.r1; row++)
+      for (let col = range.c0; col <= range.c1; col++)
+        if (values[row - range.r0][col - range.c0] !== null && edits.mergedInside(row, col))
+          throw new Error(
+            `${a1(row, col)} on "${sheet}" is inside a merged area; write to its top-left cell`,
+          );
+  }
+  edits.fresh?.values(range, values);
+  edits.lastOp = i;
+}
 
 export function recordOp(r: Recorder, op: WriteOp, index: number): void {
   (RECORD[op.op] as Record_<WriteOp['op']>)(r, op, index);

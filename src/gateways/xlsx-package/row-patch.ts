@@ -81,8 +81,11 @@ function rowTag(rowXml: string, row: number, height: number | undefined): string
   if (tag.endsWith('/>')) tag = `${tag.slice(0, -2)}>`;
   tag = withAttr(tag, 'spans', undefined);
   if (attrIn(tag, 0, tag.length, 'r') === undefined) tag = withAttr(tag, 'r', String(row + 1));
-  if (height !== undefined) tag = withAttr(withAttr(tag, 'ht', String(height)), 'customHeight', '1');
-  return tag;
+  return withHeight(tag, height);
+}
+
+function withHeight(tag: string, height: number | undefined): string {
+  return height === undefined ? tag : withAttr(withAttr(tag, 'ht', String(height)), 'customHeight', '1');
 }
 
 /** The cells of a row's XML: plain rows split by hand (row-cells.ts), the rest by the scanner. */
@@ -165,16 +168,20 @@ function appendedRow(rowXml: string, row: number, ctx: RowContext): string | nul
 
 /** The row rebuilt; `rowXml` is the original <row> element, or null for a row the file lacks. */
 export function patchRow(rowXml: string | null, row: number, ctx: RowContext): string {
-  const appended = rowXml === null ? null : appendedRow(rowXml, row, ctx);
+  if (rowXml === null) return newRow(row, ctx);
+  const appended = appendedRow(rowXml, row, ctx);
   if (appended !== null) return appended;
-  const cells = rowCells(row, rowXml === null ? [] : oldCells(rowXml, row, ctx), ctx);
+  const cells = rowCells(row, oldCells(rowXml, row, ctx), ctx);
+  const tag = withHeight(rowTag(rowXml, row, undefined), ctx.edits.heights.get(row));
+  const close = rowXml.trimEnd().endsWith('/>') ? '</row>' : rowXml.slice(rowXml.lastIndexOf('</'));
+  return tag + cells.join('') + close;
+}
+
+/** A row the file lacks; nothing when it has neither a cell nor a height. */
+function newRow(row: number, ctx: RowContext): string {
+  const fresh = ctx.edits.fresh;
+  const cells = fresh ? fresh.cellsOf(row, ctx.styles) : rowCells(row, [], ctx).join('');
   const height = ctx.edits.heights.get(row);
-  const tag = rowXml === null ? `<row r="${row + 1}">` : rowTag(rowXml, row, undefined);
-  const withHeight =
-    height === undefined ? tag : withAttr(withAttr(tag, 'ht', String(height)), 'customHeight', '1');
-  const close =
-    rowXml === null || rowXml.trimEnd().endsWith('/>') ? '</row>' : rowXml.slice(rowXml.lastIndexOf('</'));
-  return cells.length === 0 && height === undefined && rowXml === null
-    ? ''
-    : withHeight + cells.join('') + close;
+  if (cells === '' && height === undefined) return '';
+  return withHeight(`<row r="${row + 1}">`, height) + cells + '</row>';
 }

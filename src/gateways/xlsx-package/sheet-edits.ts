@@ -7,6 +7,7 @@
  */
 import type { CellStyle, PageSetup } from '../../engine/model/plan';
 import type { CellValue, RangeRef } from '../../engine/model/snapshot';
+import type { FreshCells } from './fresh-cells';
 
 export interface CellEdit {
   /** the value to write; undefined keeps the cell's own */
@@ -32,22 +33,27 @@ export interface LinkEdit {
 // the same order. Each list of styles is made once and shared by every cell that has it (a
 // list pushed to per cell took room for 17 entries each); lists are frozen, and replaced, never
 // changed. The style book knows a shared list again by identity.
-const NO_STYLES: readonly CellStyle[] = Object.freeze([]);
+export const NO_STYLES: readonly CellStyle[] = Object.freeze([]);
 const NEXT = new WeakMap<readonly CellStyle[], Map<CellStyle, readonly CellStyle[]>>();
 
-/** Lays `style` over the cell's styles so far. */
-export function addStyle(e: CellEdit, style: CellStyle): void {
-  let next = NEXT.get(e.styles);
+/** The shared list of `styles` with `style` laid over them. */
+export function withStyle(styles: readonly CellStyle[], style: CellStyle): readonly CellStyle[] {
+  let next = NEXT.get(styles);
   if (!next) {
     next = new Map();
-    NEXT.set(e.styles, next);
+    NEXT.set(styles, next);
   }
   let list = next.get(style);
   if (!list) {
-    list = Object.freeze([...e.styles, style]);
+    list = Object.freeze([...styles, style]);
     next.set(style, list);
   }
-  e.styles = list;
+  return list;
+}
+
+/** Lays `style` over the cell's styles so far. */
+export function addStyle(e: CellEdit, style: CellStyle): void {
+  e.styles = withStyle(e.styles, style);
 }
 
 export function overlaps(a: RangeRef, b: RangeRef): boolean {
@@ -76,6 +82,8 @@ export class SheetEdits {
   mergesChanged = false;
   /** the last op recorded on this sheet */
   lastOp = 0;
+  /** a sheet the plan adds keeps its cells as ops (fresh-cells.ts), not in `cells` */
+  fresh: FreshCells | null = null;
   /** merged areas by each row they span (tall ones apart), rebuilt after merges change */
   private byRow: { rows: Map<number, RangeRef[]>; tall: RangeRef[] } | null = null;
 
@@ -93,7 +101,11 @@ export class SheetEdits {
     }
     let e = byCol.get(col);
     if (!e) {
-      e = { fromBlank: this.clears.some((c) => contains(c.range, row, col)), styles: NO_STYLES, op };
+      e = {
+        fromBlank: this.clears.length > 0 && this.cleared(row, col) !== undefined,
+        styles: NO_STYLES,
+        op,
+      };
       byCol.set(col, e);
     }
     e.op = op;
@@ -178,6 +190,7 @@ export class SheetEdits {
   /** Rows the plan writes into, ascending. */
   editedRows(): number[] {
     const rows = new Set<number>([...this.cells.keys(), ...this.heights.keys()]);
+    if (this.fresh) for (const r of this.fresh.rows()) rows.add(r);
     return [...rows].sort((a, b) => a - b);
   }
 }
