@@ -116,23 +116,28 @@ export class FreshCells {
 
   /** Adds the ops that start by `row` and drops those that ended before it, keeping plan order. */
   private activate(row: number): void {
+    const ops = this.ops;
     if (!this.byStart) {
-      this.byStart = this.ops
-        .map((_, i) => i)
-        .sort((a, b) => this.ops[a].range.r0 - this.ops[b].range.r0 || a - b);
-    }
-    const start = this.byStart;
-    let added = false;
-    while (this.next < start.length && this.ops[start[this.next]].range.r0 <= row) {
-      this.active.push(start[this.next++]);
-      added = true;
+      this.byStart = ops.map((_, i) => i).sort((a, b) => ops[a].range.r0 - ops[b].range.r0 || a - b);
     }
     // dropped in place: no new array per row
     const active = this.active;
     let kept = 0;
-    for (const i of active) if (this.ops[i].range.r1 >= row) active[kept++] = i;
+    for (const i of active) if (ops[i].range.r1 >= row) active[kept++] = i;
     active.length = kept;
-    if (added) active.sort((a, b) => a - b);
+    // each op starting here goes in at its place by plan order (a row takes one or two)
+    const start = this.byStart;
+    while (this.next < start.length && ops[start[this.next]].range.r0 <= row) {
+      const i = start[this.next++];
+      if (ops[i].range.r1 < row) continue; // over in rows no cell was asked for
+      let at = active.length;
+      active.push(i);
+      while (at > 0 && active[at - 1] > i) {
+        active[at] = active[at - 1];
+        at--;
+      }
+      active[at] = i;
+    }
   }
 }
 

@@ -105,7 +105,7 @@ it('lays out a new sheet cell for cell as the per-cell records write an existing
       );
       expect(fresh).toBe(old);
     }),
-    { numRuns: 300 },
+    { numRuns: 500 },
   );
 });
 
