@@ -25,6 +25,31 @@ export function describeTables(a: AnalysisSummary): string[] {
   return lines;
 }
 
+/**
+ * Which local indicator definitions the run used, when it used any: the workbook's own sheets and
+ * the files imported into its record, so an officer passing --definitions sees it was read.
+ */
+export function describeDefinitions(a: AnalysisSummary): string[] {
+  const d = a.definitions;
+  if (!d || (d.sheets.length === 0 && d.imported.length === 0)) return [];
+  const lines = ['Local indicator definitions:'];
+  for (const sheet of d.sheets) lines.push(`  sheet '${sheet}' in the workbook`);
+  for (const f of d.imported) {
+    const codes =
+      f.codes.length <= 6
+        ? f.codes.join(', ')
+        : `${f.codes.slice(0, 6).join(', ')} and ${f.codes.length - 6} more`;
+    lines.push(
+      `  ${f.file}, imported into the workbook's record: ${f.codes.length} code${f.codes.length === 1 ? '' : 's'} (${codes})`,
+    );
+  }
+  if (d.sheets.length > 0 && d.imported.length > 0)
+    lines.push(
+      "  Where both define a code, the workbook's own sheet is used (NI-DEFINITION-CONFLICT says where).",
+    );
+  return lines;
+}
+
 export function describeFindings(findings: Finding[], limitPerSeverity = Infinity): string[] {
   const c = countBySeverity(findings);
   const lines = [`Findings: ${c.error} error(s), ${c.warning} warning(s), ${c.info} for information`];

@@ -1,5 +1,5 @@
 import { openSession, writeExport } from './workbook-session';
-import { describeTables, describeRag } from './print';
+import { describeDefinitions, describeTables, describeRag } from './print';
 import { checkYearInTables, parseYearOption, type SettingsOptions } from './options';
 import type { Io } from './io';
 import type { CommandOutcome } from './outcome';
@@ -22,6 +22,7 @@ export async function rateWorkbook(file: string, opts: RateOptions, io: Io): Pro
   // a year no table has would rate nothing: refused before the workbook is saved
   checkYearInTables(opts.year ? parseYearOption(opts.year) : undefined, summary);
   for (const l of describeTables(summary)) io.out(l);
+  for (const l of describeDefinitions(summary)) io.out(l);
   await save(opts.output);
   io.out('');
   io.out(

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import type { Session } from '../session/session';
 import { openSession, writeExport, writeExportsTo } from './workbook-session';
-import { describeTables } from './print';
+import { describeDefinitions, describeTables } from './print';
 import { checkYearInTables, parseYearOption, type SettingsOptions } from './options';
 import type { Io } from './io';
 import type { CommandOutcome } from './outcome';
@@ -58,6 +58,7 @@ export async function reportWorkbook(file: string, opts: ReportOptions, io: Io):
   }
   checkYearInTables(opts.year ? parseYearOption(opts.year) : undefined, summary);
   for (const l of describeTables(summary)) io.out(l);
+  for (const l of describeDefinitions(summary)) io.out(l);
   await save(opts.output);
   io.out('');
   io.out(`${built.summary}, as at ${summary.settings.asOf}.`);

@@ -1,5 +1,5 @@
 import { openSession, writeExport } from './workbook-session';
-import { describeFindings, describeTables } from './print';
+import { describeDefinitions, describeFindings, describeTables } from './print';
 import { checkYearInTables, parseYearOption, type SettingsOptions } from './options';
 import type { Io } from './io';
 import type { CommandOutcome } from './outcome';
@@ -16,6 +16,7 @@ export async function validateWorkbook(file: string, opts: ValidateOptions, io: 
   checkYearInTables(opts.year ? parseYearOption(opts.year) : undefined, summary);
   io.out(`Workbook: ${summary.workbook}`);
   for (const l of describeTables(summary)) io.out(l);
+  for (const l of describeDefinitions(summary)) io.out(l);
   io.out('');
   for (const l of describeFindings(summary.findings)) io.out(l);
   if (opts.json) {

@@ -6,6 +6,7 @@ import type { RecognisedTable } from '../engine/model/tables';
 import type { Analysis } from '../pipeline/analyse';
 import type { Settings } from '../engine/model/settings';
 import type { TableMap } from '../engine/corrections/types';
+import { importedFiles } from '../engine/catalogue/definitions-record';
 
 export interface TableRef {
   sheet: string;
@@ -35,6 +36,15 @@ export interface AnalysisSummary {
   tables: TableSummary[];
   findings: Finding[];
   counts: SeverityCounts;
+  /** where the local indicator definitions in use came from (absent in summaries made before there were any) */
+  definitions?: DefinitionsInUse;
+}
+
+export interface DefinitionsInUse {
+  /** the workbook's own definitions sheets */
+  sheets: string[];
+  /** files imported into the workbook's record (Import definitions, --definitions), with their codes */
+  imported: { file: string; codes: string[] }[];
 }
 
 const sameRange = (a: RangeRef, b: RangeRef): boolean =>
@@ -72,6 +82,13 @@ export function summarise(a: Analysis, added: readonly TableRef[]): AnalysisSumm
     }),
     findings: a.findings,
     counts: countBySeverity(a.findings),
+    definitions: {
+      sheets: a.definitionSheets,
+      imported: importedFiles(a.registry).map((f) => ({
+        file: f.file,
+        codes: f.definitions.map((d) => d.definition.code),
+      })),
+    },
   };
 }
 

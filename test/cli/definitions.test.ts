@@ -155,6 +155,21 @@ describe('--definitions', () => {
     ]);
   });
 
+  it('says which definitions it used: the workbook’s sheet and each imported file with its codes', async () => {
+    const wb = await write('says.xlsx', plan(ownSheet('Lower is better')));
+    const { out } = await run('validate', wb, '--definitions', at('team-defs.csv'));
+    const lines = out.split('\n');
+    const from = lines.indexOf('Local indicator definitions:');
+    expect(lines.slice(from, from + 4)).toEqual([
+      'Local indicator definitions:',
+      "  sheet 'Our definitions' in the workbook",
+      "  team-defs.csv, imported into the workbook's record: 2 codes (CSC 014, CSC 020)",
+      "  Where both define a code, the workbook's own sheet is used (NI-DEFINITION-CONFLICT says where).",
+    ]);
+    // a workbook with neither says nothing of them
+    expect((await run('validate', await write('none.xlsx', plan()))).out).not.toContain('definitions:');
+  });
+
   it('the same definition in both is no conflict', async () => {
     const wb = await write('agree.xlsx', plan(ownSheet('Lower is better')));
     const { row, findings } = await analysed(wb, '--definitions', at('team-defs.csv'));
