@@ -14,8 +14,13 @@ import { cellXml } from './cell-xml';
 import { NO_STYLES, withStyle } from './sheet-edits';
 import type { StyleBook } from './styles-write';
 
+/** one number per cell, for sets of cells: columns stop at XFD (16,384) */
+export function cellKey(row: number, col: number): number {
+  return row * 16384 + col;
+}
+
 type FreshOp =
-  | { kind: 'values'; range: RangeRef; values: CellValue[][] }
+  | { kind: 'values'; range: RangeRef; values: CellValue[][]; skip: ReadonlySet<number> | null }
   | { kind: 'style'; range: RangeRef; style: CellStyle }
   | { kind: 'text'; range: RangeRef; text: string }
   | { kind: 'merge'; range: RangeRef }
@@ -59,8 +64,9 @@ export class FreshCells {
   private lastRow = -1;
   private readonly row = new RowState();
 
-  values(range: RangeRef, values: CellValue[][]): void {
-    this.ops.push({ kind: 'values', range, values });
+  /** `skip`: cells (cellKey) the op leaves alone, the hidden cells of a merged area it gives no value */
+  values(range: RangeRef, values: CellValue[][], skip: ReadonlySet<number> | null = null): void {
+    this.ops.push({ kind: 'values', range, values, skip });
   }
 
   style(range: RangeRef, style: CellStyle): void {
@@ -148,7 +154,7 @@ function lay(state: RowState, op: FreshOp, row: number): void {
   switch (op.kind) {
     case 'values': {
       const line = op.values[row - op.range.r0];
-      for (let c = c0; c <= c1; c++) state.values[c] = line[c - c0];
+      for (let c = c0; c <= c1; c++) if (!op.skip?.has(cellKey(row, c))) state.values[c] = line[c - c0];
       return;
     }
     case 'style':

@@ -10,6 +10,7 @@ import type { WriteOp } from '../../engine/model/plan';
 import type { CellValue, RangeRef } from '../../engine/model/snapshot';
 import { a1 } from '../../engine/model/a1';
 import { addStyle, type SheetEdits } from './sheet-edits';
+import { cellKey } from './fresh-cells';
 import type { SheetGuards } from './sheet-guards';
 import type { WorkbookTabs } from './workbook-tabs';
 
@@ -128,8 +129,9 @@ const RECORD: { [K in WriteOp['op']]: Record_<K> } = {
 };
 
 /**
- * Values on a sheet the plan adds, kept as the op (fresh-cells.ts). A value on a merged
- * area's hidden cell is refused as on any sheet; a new sheet has nothing else to guard.
+ * Values on a sheet the plan adds, kept as the op (fresh-cells.ts). As on any sheet, a value on a
+ * merged area's hidden cell is refused, and a blank there leaves the cell as it is; a new sheet has
+ * nothing else to guard.
  */
 function freshValues(
   edits: SheetEdits,
@@ -138,15 +140,19 @@ function freshValues(
   sheet: string,
   i: number,
 ): void {
+  let skip: Set<number> | null = null;
   if (edits.merges.length > 0) {
     for (let row = range.r0; row <= range.r1; row++)
-      for (let col = range.c0; col <= range.c1; col++)
-        if (values[row - range.r0][col - range.c0] !== null && edits.mergedInside(row, col))
+      for (let col = range.c0; col <= range.c1; col++) {
+        if (!edits.mergedInside(row, col)) continue;
+        if (values[row - range.r0][col - range.c0] !== null)
           throw new Error(
             `${a1(row, col)} on "${sheet}" is inside a merged area; write to its top-left cell`,
           );
+        (skip ??= new Set()).add(cellKey(row, col));
+      }
   }
-  edits.fresh?.values(range, values);
+  edits.fresh?.values(range, values, skip);
   edits.lastOp = i;
 }
 

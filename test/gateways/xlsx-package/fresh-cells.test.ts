@@ -105,7 +105,28 @@ it('lays out a new sheet cell for cell as the per-cell records write an existing
       );
       expect(fresh).toBe(old);
     }),
-    { numRuns: 500 },
+    {
+      numRuns: Number(process.env.FRESH_CELLS_RUNS ?? 500),
+      examples: [
+        // a link on a merged area's hidden cell, then a blank written over it: the blank leaves it (CI found this)
+        [
+          [
+            { op: 'merge', range: 'E5:E6' },
+            { op: 'link', cell: 'E6', text: 'NI 56', toSheet: 'Data', toCell: 'A1' },
+            {
+              op: 'values',
+              range: 'C3:E6',
+              values: [
+                [null, null, null],
+                [null, null, null],
+                [null, null, null],
+                [null, null, null],
+              ],
+            },
+          ],
+        ],
+      ],
+    },
   );
 });
 
