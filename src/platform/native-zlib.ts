@@ -1,8 +1,8 @@
 /**
  * Node's own zlib where the host has one: C, about five times fflate's speed both
- * ways on a sheet (the .xlsx file layer) and on the Word paper's chart pictures. Reached through process.getBuiltinModule (Node 20.16+), never a
- * static import, so a browser bundle neither asks for it nor breaks; without it the
- * callers use fflate.
+ * ways on a sheet (the .xlsx file layer) and on the Word paper's chart pictures.
+ * Reached through process.getBuiltinModule (Node 20.16+), never a static import, so
+ * a browser bundle neither asks for it nor breaks; without it the callers use fflate.
  */
 export type NodeZlib = typeof import('node:zlib');
 

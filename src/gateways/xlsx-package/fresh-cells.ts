@@ -43,11 +43,9 @@ class RowState {
   }
 
   reach(c0: number, c1: number): void {
-    for (let c = this.to + 1; c <= c1; c++) {
-      if (this.values.length <= c) {
-        this.values.push(undefined);
-        this.styles.push(NO_STYLES);
-      }
+    while (this.values.length <= c1) {
+      this.values.push(undefined);
+      this.styles.push(NO_STYLES);
     }
     if (c0 < this.from) this.from = c0;
     if (c1 > this.to) this.to = c1;

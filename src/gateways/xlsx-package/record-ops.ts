@@ -10,7 +10,7 @@ import type { WriteOp } from '../../engine/model/plan';
 import type { CellValue, RangeRef } from '../../engine/model/snapshot';
 import { a1 } from '../../engine/model/a1';
 import { addStyle, type SheetEdits } from './sheet-edits';
-import { cellKey } from './fresh-cells';
+import { cellKey, type FreshCells } from './fresh-cells';
 import type { SheetGuards } from './sheet-guards';
 import type { WorkbookTabs } from './workbook-tabs';
 
@@ -52,18 +52,13 @@ const RECORD: { [K in WriteOp['op']]: Record_<K> } = {
     const range = parseRangeA1(op.range);
     const edits = r.edits(op.sheet);
     if (edits.fresh) {
-      freshValues(edits, range, op.values, op.sheet, i);
+      freshValues(edits, edits.fresh, range, op.values, op.sheet, i);
       return;
     }
     const guards = r.guards(op.sheet);
     eachCell(range, (row, col) => {
       const v = op.values[row - range.r0][col - range.c0];
-      if (edits.mergedInside(row, col)) {
-        if (v === null) return;
-        throw new Error(
-          `${a1(row, col)} on "${op.sheet}" is inside a merged area; write to its top-left cell`,
-        );
-      }
+      if (hiddenByMerge(edits, row, col, v, op.sheet)) return;
       guards.checkValue(row, col, v);
       edits.cell(row, col, i).value = v;
     });
@@ -129,12 +124,22 @@ const RECORD: { [K in WriteOp['op']]: Record_<K> } = {
 };
 
 /**
- * Values on a sheet the plan adds, kept as the op (fresh-cells.ts). As on any sheet, a value on a
- * merged area's hidden cell is refused, and a blank there leaves the cell as it is; a new sheet has
- * nothing else to guard.
+ * Whether the cell is a merged area's hidden cell, which a blank leaves as it is; a value there is
+ * refused (Excel keeps only a merged area's top-left value).
+ */
+function hiddenByMerge(edits: SheetEdits, row: number, col: number, v: CellValue, sheet: string): boolean {
+  if (!edits.mergedInside(row, col)) return false;
+  if (v === null) return true;
+  throw new Error(`${a1(row, col)} on "${sheet}" is inside a merged area; write to its top-left cell`);
+}
+
+/**
+ * Values on a sheet the plan adds, kept as the op (fresh-cells.ts), with the hidden cells it leaves
+ * as they are; a new sheet has nothing else to guard.
  */
 function freshValues(
   edits: SheetEdits,
+  fresh: FreshCells,
   range: RangeRef,
   values: CellValue[][],
   sheet: string,
@@ -143,16 +148,11 @@ function freshValues(
   let skip: Set<number> | null = null;
   if (edits.merges.length > 0) {
     for (let row = range.r0; row <= range.r1; row++)
-      for (let col = range.c0; col <= range.c1; col++) {
-        if (!edits.mergedInside(row, col)) continue;
-        if (values[row - range.r0][col - range.c0] !== null)
-          throw new Error(
-            `${a1(row, col)} on "${sheet}" is inside a merged area; write to its top-left cell`,
-          );
-        (skip ??= new Set()).add(cellKey(row, col));
-      }
+      for (let col = range.c0; col <= range.c1; col++)
+        if (hiddenByMerge(edits, row, col, values[row - range.r0][col - range.c0], sheet))
+          (skip ??= new Set()).add(cellKey(row, col));
   }
-  edits.fresh?.values(range, values, skip);
+  fresh.values(range, values, skip);
   edits.lastOp = i;
 }
 
