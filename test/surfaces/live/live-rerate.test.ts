@@ -111,15 +111,18 @@ describe('live re-rating over the Office gateway', () => {
   });
 });
 
+/** a targets table at B3:J20 of sheet T, as a summary lists it */
+const TABLE_T = {
+  sheet: 'T',
+  range: 'B3:J20',
+  kind: 'targets' as const,
+  count: 16,
+  added: false,
+  ref: { sheet: 'T', range: { r0: 2, c0: 1, r1: 19, c1: 9 } },
+};
+
 describe('what an edit does', () => {
-  const table = {
-    sheet: 'T',
-    range: 'B3:J20',
-    kind: 'targets' as const,
-    count: 16,
-    added: false,
-    ref: { sheet: 'T', range: { r0: 2, c0: 1, r1: 19, c1: 9 } },
-  };
+  const table = TABLE_T;
   it('is a body edit inside a table, a header edit on its header rows, nothing outside', () => {
     expect(effectOf({ sheet: 'T', address: 'E6' }, [table])).toBe('body');
     expect(effectOf({ sheet: 'T', address: 'C3' }, [table])).toBe('header');
@@ -137,15 +140,7 @@ describe('what an edit does', () => {
 
 describe('an edit made while the officer’s own action runs', () => {
   it('waits for that action to finish instead of cancelling it, then re-rates', async () => {
-    const table = {
-      sheet: 'T',
-      range: 'B3:J20',
-      kind: 'targets' as const,
-      count: 16,
-      added: false,
-      ref: { sheet: 'T', range: { r0: 2, c0: 1, r1: 19, c1: 9 } },
-    };
-    const summary = { tables: [table] } as never;
+    const summary = { tables: [TABLE_T] } as never;
     const rerateRows = jest.fn(async () => ({ rows: [], whole: false }) as never);
     let open: () => void = () => undefined;
     const idle = new Promise<void>((resolve) => (open = resolve));
