@@ -122,17 +122,16 @@ const TABLE_T = {
 };
 
 describe('what an edit does', () => {
-  const table = TABLE_T;
   it('is a body edit inside a table, a header edit on its header rows, nothing outside', () => {
-    expect(effectOf({ sheet: 'T', address: 'E6' }, [table])).toBe('body');
-    expect(effectOf({ sheet: 'T', address: 'C3' }, [table])).toBe('header');
-    expect(effectOf({ sheet: 't', address: 'A1:B3' }, [table])).toBe('header');
-    expect(effectOf({ sheet: 'T', address: 'L6' }, [table])).toBe('none');
-    expect(effectOf({ sheet: 'Other', address: 'E6' }, [table])).toBe('none');
+    expect(effectOf({ sheet: 'T', address: 'E6' }, [TABLE_T])).toBe('body');
+    expect(effectOf({ sheet: 'T', address: 'C3' }, [TABLE_T])).toBe('header');
+    expect(effectOf({ sheet: 't', address: 'A1:B3' }, [TABLE_T])).toBe('header');
+    expect(effectOf({ sheet: 'T', address: 'L6' }, [TABLE_T])).toBe('none');
+    expect(effectOf({ sheet: 'Other', address: 'E6' }, [TABLE_T])).toBe('none');
     // a row inserted or deleted anywhere on the table's sheet may move it: out of date, never re-rated
-    expect(effectOf({ sheet: 'T', address: '40:40', structural: true }, [table])).toBe('header');
-    expect(effectOf({ sheet: 'T', address: 'L6', structural: true }, [table])).toBe('header');
-    expect(effectOf({ sheet: 'T', address: 'E4' }, [{ ...table, map: { header: '3:4' } as never }])).toBe(
+    expect(effectOf({ sheet: 'T', address: '40:40', structural: true }, [TABLE_T])).toBe('header');
+    expect(effectOf({ sheet: 'T', address: 'L6', structural: true }, [TABLE_T])).toBe('header');
+    expect(effectOf({ sheet: 'T', address: 'E4' }, [{ ...TABLE_T, map: { header: '3:4' } as never }])).toBe(
       'header',
     );
   });
