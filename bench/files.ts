@@ -5,7 +5,7 @@
  * What the officer waits for: whole `ni-targets validate`, `rate -o` and `report -o --docx --html`
  * processes on generated workbooks of 10k and 100k indicator rows (report also at 200k), each timed
  * from outside (CPU: user + system, every thread; peak RSS), beside the floor measured in the same run
- * (a Node process that unzips the sheet part with fflate and scans its XML once, counting <c> elements).
+ * (a Node process that inflates the sheet parts with Node's zlib and scans their XML once, counting <c> elements).
  * Then 100 workbooks of 1k rows validated as one batch on every core, beside the same workbooks one at
  * a time. --quick: 10k rows only, and a batch of 20. --rows, --commands and --no-batch run part of it
  * (on a busy machine a whole pass is half an hour); targets about what did not run say "not run".
@@ -237,7 +237,7 @@ export async function filesBench(opts: {
   const cli = cliFor(opts.cli);
   console.log(`CLI: ${cli.how}`);
   console.log(
-    `Timing: ${HOW}; floor: node bench/floor.cjs (fflate unzip of the sheet part + one scan for <c>)`,
+    `Timing: ${HOW}; floor: node bench/floor.cjs (Node's zlib inflating the sheet parts + one scan for <c>)`,
   );
   const files: FileRun[] = [];
   for (const size of fileSizes(opts.quick, opts.only)) files.push(await measureSize(cli, size));
