@@ -12,6 +12,7 @@ import { patchRow, type RowContext } from './row-patch';
 import { tagEndAt } from './row-cells';
 import { type ElementEdit, WORKSHEET_ORDER } from './sheet-settings';
 import { attrIn, localName } from './xml-text';
+import { defaultNamespaceAt } from './root-namespace';
 import { type FastPath, type XmlEvents, XmlScanner } from './xml-scan';
 import type { PartWriter } from './zip-write';
 
@@ -50,7 +51,8 @@ class Patcher implements XmlEvents {
 
   open(xml: string, name: string, start: number, end: number, selfClosing: boolean): void {
     const local = localName(name);
-    if (this.level === 1) this.openTop(xml, local, start, end, selfClosing);
+    if (this.level === 0) this.openRoot(xml, start, end);
+    else if (this.level === 1) this.openTop(xml, local, start, end, selfClosing);
     else if (this.level === 2 && local === 'row' && this.inSheetData)
       this.openRow(xml, start, end, selfClosing);
     else if (this.captureKind !== 'row' && this.inSheetData) this.watchCell(xml, local, start, end);
@@ -89,6 +91,14 @@ class Patcher implements XmlEvents {
   private flush(xml: string, to: number): void {
     if (to > this.copied) this.emit(xml.slice(this.copied, to));
     this.copied = to;
+  }
+
+  /** Rows, cells and elements are written unprefixed: a prefixed root must declare their namespace. */
+  private openRoot(xml: string, start: number, end: number): void {
+    const insert = defaultNamespaceAt(xml, start, end);
+    if (!insert) return;
+    this.flush(xml, insert.at);
+    this.emit(insert.text);
   }
 
   /** Inserts the missing elements that come before rank `before`. */

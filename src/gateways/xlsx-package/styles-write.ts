@@ -11,6 +11,7 @@ import { parseXf, type Xf, xfXml } from './style-xf';
 import { escapeXml } from './xml-text';
 import { scanXml } from './xml-scan';
 import { fontWith } from './style-font';
+import { afterRootTag, withDefaultNamespace } from './root-namespace';
 
 const LISTS = ['numFmts', 'fonts', 'fills', 'borders', 'cellXfs'] as const;
 type List = (typeof LISTS)[number];
@@ -125,7 +126,8 @@ export class StyleBook {
 
   /** styles.xml with the added entries appended to their lists and the counts brought up to date. */
   toXml(): string {
-    let out = this.xml;
+    // new <xf>, <font>... are written unprefixed: a prefixed part's root must declare their namespace
+    let out = withDefaultNamespace(this.xml);
     // from the last list in the file to the first, so earlier offsets stay valid
     const order = LISTS.map((l) => ({ l, at: out.indexOf(`<${l}`) })).sort((a, b) => b.at - a.at);
     for (const { l } of order) out = appendTo(out, l, this.section(l));
@@ -214,7 +216,7 @@ function appendTo(xml: string, list: List, s: Section): string {
   const open = new RegExp(`<((?:\\w+:)?)${list}(\\s[^>]*)?(/?)>`).exec(xml);
   if (!open) {
     // only numFmts can be missing from a real styles part; it goes first
-    const at = xml.indexOf('>', xml.indexOf('<styleSheet')) + 1;
+    const at = afterRootTag(xml);
     return `${xml.slice(0, at)}<${list} ${count}>${s.added.join('')}</${list}>${xml.slice(at)}`;
   }
   const [tag, prefix, attrs = '', selfClosing] = open;

@@ -13,6 +13,7 @@ import { addRelationship, EMPTY_RELS, removeRelationship, RELS_TYPE } from './re
 import type { Tab, WorkbookTabs } from './workbook-tabs';
 import { attrIn, escapeXml, withAttr } from './xml-text';
 import { scanXml } from './xml-scan';
+import { withDefaultNamespace } from './root-namespace';
 
 interface Span {
   start: number;
@@ -168,10 +169,12 @@ export function patchWorkbookXml(
     const names = definedNames(spans, book.tabs, titles);
     edits.push({ at: spans.definedNames ?? { start: spans.namesAt, end: spans.namesAt }, text: names });
   }
+  if (edits.length === 0) return xml;
   edits.sort((a, b) => b.at.start - a.at.start);
   let out = xml;
   for (const e of edits) out = out.slice(0, e.at.start) + e.text + out.slice(e.at.end);
-  return out;
+  // the new <sheets> and <definedNames> are unprefixed: a prefixed root must declare their namespace
+  return withDefaultNamespace(out);
 }
 
 /** Relationships, content types and parts of the sheets added and deleted, and a stale calcChain removed. */
@@ -209,6 +212,6 @@ export function patchPackageLists(
     types = removeOverride(types, calc.target);
     parts.remove(calc.target);
   }
-  if (rels !== before.rels) parts.putText(relsPart, rels);
-  if (types !== before.types) parts.putText(CONTENT_TYPES, types);
+  if (rels !== before.rels) parts.putText(relsPart, withDefaultNamespace(rels));
+  if (types !== before.types) parts.putText(CONTENT_TYPES, withDefaultNamespace(types));
 }
