@@ -17,13 +17,14 @@ import type { PackageParts } from './package-parts';
 import { readStructure, type PackageStructure } from './package-structure';
 import { relativeTarget, relsPartOf } from './part-names';
 import { recordOp, type Recorder } from './record-ops';
-import { addRelationship, EMPTY_RELS, freeRelId, RELS_TYPE } from './relationships';
+import { addRelationship, EMPTY_RELS, freeRelId } from './relationships';
 import { SheetEdits } from './sheet-edits';
 import { SheetGuards } from './sheet-guards';
 import { NEW_SHEET, patchSheet } from './sheet-patcher';
 import type { WindowReader } from './text-windows';
 import { settingEdits } from './sheet-settings';
 import { EMPTY_STYLES, StyleBook } from './styles-write';
+import { inDialect } from './ooxml-dialect';
 import { patchPackageLists, patchWorkbookXml } from './workbook-patch';
 import { WorkbookTabs, type Tab } from './workbook-tabs';
 import { PartWriter } from './zip-write';
@@ -92,7 +93,9 @@ function record(s: Staged, plan: WritePlan, mergesOf: MergesOf): void {
 function styleBook(s: Staged): StyleBook {
   if (s.styles) return s.styles;
   const part = s.structure.stylesPart;
-  s.styles = part ? new StyleBook(s.parts.text(part), part) : new StyleBook(EMPTY_STYLES, 'xl/styles.xml');
+  s.styles = part
+    ? new StyleBook(s.parts.text(part), part)
+    : new StyleBook(inDialect(EMPTY_STYLES, s.structure.dialect), 'xl/styles.xml');
   return s.styles;
 }
 
@@ -113,7 +116,12 @@ function writeStyles(s: Staged): void {
   ]);
   s.parts.putText(
     relsPart,
-    addRelationship(rels, id, `${RELS_TYPE}/styles`, relativeTarget(s.structure.workbookPart, target)),
+    addRelationship(
+      rels,
+      id,
+      `${s.structure.dialect.relationships}/styles`,
+      relativeTarget(s.structure.workbookPart, target),
+    ),
   );
   const types = s.parts.text(CONTENT_TYPES);
   s.parts.putText(
@@ -138,8 +146,9 @@ function writeSheet(
   const rowsToPatch = (row: number) =>
     edits.cells.has(row) || edits.heights.has(row) || clearRows.some((r) => row >= r.r0 && row <= r.r1);
   const out = new PartWriter(s.parts.nameOf(tab.part));
+  const fresh = entry.isNew ? inDialect(NEW_SHEET, s.structure.dialect) : '';
   const input = entry.isNew
-    ? { part: tab.part, read: (on: WindowReader) => NEW_SHEET.slice(on(NEW_SHEET)) }
+    ? { part: tab.part, read: (on: WindowReader) => fresh.slice(on(fresh)) }
     : { part: tab.part, read: (on: WindowReader) => s.parts.streamWindows(tab.part, on, (rest) => rest) };
   patchSheet(
     input,

@@ -9,6 +9,7 @@ import type { PackageParts } from './package-parts';
 import { relsPartOf } from './part-names';
 import { readRelationships, type Relationship } from './relationships';
 import { readWorkbookPart, type WorkbookInfo, type WorkbookTab } from './workbook-part';
+import { type Dialect, dialectOf } from './ooxml-dialect';
 
 export interface SheetEntry {
   tab: WorkbookTab;
@@ -26,6 +27,8 @@ export interface PackageStructure {
   sheets: SheetEntry[];
   sharedStringsPart?: string;
   stylesPart?: string;
+  /** transitional or strict: what the package's own relationship type says */
+  dialect: Dialect;
 }
 
 const OFFICE_DOCUMENT = 'officeDocument';
@@ -36,16 +39,16 @@ export function relationshipsOf(parts: PackageParts, source: string): Relationsh
   return xml === null ? [] : readRelationships(xml, parts.file, source);
 }
 
-function workbookPartOf(parts: PackageParts): string {
+function workbookPartOf(parts: PackageParts): { part: string; dialect: Dialect } {
   const main = relationshipsOf(parts, '').find((r) => r.kind === OFFICE_DOCUMENT && !r.external);
   // a package without its relationships part is damaged, but the workbook is where Excel puts it
   const part = main?.target ?? 'xl/workbook.xml';
   if (!parts.has(part)) throw damaged(parts.file, 'it has no workbook inside');
-  return part;
+  return { part, dialect: dialectOf(main?.type) };
 }
 
 export function readStructure(parts: PackageParts): PackageStructure {
-  const workbookPart = workbookPartOf(parts);
+  const { part: workbookPart, dialect } = workbookPartOf(parts);
   const workbookRels = relationshipsOf(parts, workbookPart);
   const info = readWorkbookPart(parts.text(workbookPart), parts.file, workbookPart);
   const byId = new Map(workbookRels.map((r) => [r.id, r]));
@@ -66,5 +69,6 @@ export function readStructure(parts: PackageParts): PackageStructure {
     sheets,
     sharedStringsPart: internal('sharedStrings'),
     stylesPart: internal('styles'),
+    dialect,
   };
 }

@@ -9,7 +9,7 @@ import { addOverride, CONTENT_TYPES, removeOverride, WORKSHEET_TYPE } from './co
 import type { PackageParts } from './package-parts';
 import type { PackageStructure } from './package-structure';
 import { relativeTarget, relsPartOf } from './part-names';
-import { addRelationship, EMPTY_RELS, removeRelationship, RELS_TYPE } from './relationships';
+import { addRelationship, EMPTY_RELS, removeRelationship } from './relationships';
 import type { Tab, WorkbookTabs } from './workbook-tabs';
 import { attrIn, escapeXml, withAttr } from './xml-text';
 import { scanXml } from './xml-scan';
@@ -193,7 +193,7 @@ export function patchPackageLists(
     rels = addRelationship(
       rels,
       tab.relId,
-      `${RELS_TYPE}/worksheet`,
+      `${s.dialect.relationships}/worksheet`,
       relativeTarget(s.workbookPart, tab.part),
     );
     types = addOverride(types, tab.part, WORKSHEET_TYPE);

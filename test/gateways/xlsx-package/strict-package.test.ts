@@ -1,0 +1,69 @@
+/**
+ * A workbook saved as "Strict Open XML Spreadsheet": the same parts under the
+ * purl.oclc.org namespaces. It reads as the transitional file does, and what rating
+ * and reporting add (sheet parts, their relationships) is written in strict terms,
+ * not as transitional parts mixed into a strict package.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { openPackage } from '../../../src/gateways/xlsx-package/open-package';
+import { STRICT, TRANSITIONAL } from '../../../src/gateways/xlsx-package/ooxml-dialect';
+import { analyse } from '../../../src/pipeline/analyse';
+import { ratePlan } from '../../../src/pipeline/rate-plan';
+import { reportPlan } from '../../../src/pipeline/report-plan';
+import { baseFiles, type Files } from './corpus';
+
+function strict(files: Files): Files {
+  const out: Files = {};
+  for (const [name, data] of Object.entries(files)) {
+    if (!/\.(xml|rels)$/.test(name)) out[name] = data;
+    else
+      out[name] = strToU8(
+        strFromU8(data)
+          .split(TRANSITIONAL.main)
+          .join(STRICT.main)
+          .split(TRANSITIONAL.relationships)
+          .join(STRICT.relationships),
+      );
+  }
+  return out;
+}
+
+async function readAndRun(bytes: Uint8Array) {
+  const pkg = openPackage(bytes, 'strict.xlsx');
+  const first = await pkg.gateway.readSnapshot();
+  await pkg.gateway.apply(ratePlan(analyse(first)).plan);
+  await pkg.gateway.apply(reportPlan(analyse(await pkg.gateway.readSnapshot())).plan);
+  return { first, out: pkg.save() };
+}
+
+describe('a strict workbook', () => {
+  it('reads cell for cell as the same workbook saved transitional', async () => {
+    const base = await baseFiles();
+    const plain = await openPackage(zipSync(base), 'strict.xlsx').gateway.readSnapshot();
+    const { first } = await readAndRun(zipSync(strict(base)));
+    expect(first).toEqual(plain);
+  });
+
+  it('gets its new sheets and their relationships in strict terms, and they read back', async () => {
+    const before = strict(await baseFiles());
+    const { out } = await readAndRun(zipSync(before));
+    const saved = unzipSync(out);
+    const added = Object.keys(saved).filter((n) => !before[n]);
+    expect(added.filter((n) => n.startsWith('xl/worksheets/')).length).toBeGreaterThanOrEqual(2);
+    for (const part of Object.keys(saved).filter((n) => /\.(xml|rels)$/.test(n))) {
+      const xml = strFromU8(saved[part]);
+      expect({
+        part,
+        transitional: xml.includes(TRANSITIONAL.main) || xml.includes(TRANSITIONAL.relationships),
+      }).toEqual({
+        part,
+        transitional: false,
+      });
+    }
+    const rels = strFromU8(saved['xl/_rels/workbook.xml.rels']);
+    expect(rels).toContain(`Type="${STRICT.relationships}/worksheet"`);
+    const reread = await openPackage(out, 'again.xlsx').gateway.readSnapshot();
+    // the fixture's own sheet is called Table A, so the report's is "Table A (2)"
+    expect(reread.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Table A (2)', '_NITargets']));
+  });
+});
