@@ -127,3 +127,15 @@ export function appendToRoot(xml: string, fragment: string): string {
   const end = xml.lastIndexOf('</');
   return xml.slice(0, end) + fragment + xml.slice(end);
 }
+
+const DECLARED_ENCODING = /^(\uFEFF?<\?xml\s[^?]*?encoding\s*=\s*)(["'])([^"']*)\2/;
+
+/**
+ * The text with its XML declaration's encoding set to UTF-8 when it names another
+ * (a part read from UTF-16, written back as UTF-8): every part we write is UTF-8.
+ */
+export function utf8Declared(text: string): string {
+  const m = DECLARED_ENCODING.exec(text);
+  if (!m || m[3].toLowerCase() === 'utf-8') return text;
+  return `${m[1]}${m[2]}UTF-8${m[2]}${text.slice(m[0].length)}`;
+}

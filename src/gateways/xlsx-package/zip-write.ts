@@ -9,6 +9,7 @@
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { type NodeZlib, nodeZlib } from '../../platform/native-zlib';
 import { readZipDirectory, type ZipEntry } from './zip-directory';
+import { utf8Declared } from './xml-text';
 
 const UTF8_NAME = 0x0800;
 /** text waiting to be encoded before it is pushed to the deflater */
@@ -83,6 +84,7 @@ export class PartWriter {
   private readonly file: ZipDeflate | NativeDeflate;
   private pending: string[] = [];
   private pendingChars = 0;
+  private started = false;
 
   constructor(private readonly name: string) {
     this.zip = new Zip((err, chunk) => {
@@ -96,6 +98,11 @@ export class PartWriter {
 
   write(text: string): void {
     if (text.length === 0) return;
+    if (!this.started) {
+      // a part read from UTF-16 goes out as UTF-8: its declaration must not still say UTF-16
+      text = utf8Declared(text);
+      this.started = true;
+    }
     this.pending.push(text);
     this.pendingChars += text.length;
     if (this.pendingChars >= FLUSH_CHARS) this.flush(false);

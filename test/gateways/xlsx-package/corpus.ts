@@ -8,6 +8,10 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { fixtureWorkbook } from '../../fixtures/build-fixtures';
 import { toXlsx } from '../../fixtures/to-xlsx';
+import { openPackage } from '../../../src/gateways/xlsx-package/open-package';
+import { analyse } from '../../../src/pipeline/analyse';
+import { ratePlan } from '../../../src/pipeline/rate-plan';
+import { reportPlan } from '../../../src/pipeline/report-plan';
 
 export type Files = Record<string, Uint8Array>;
 
@@ -322,4 +326,14 @@ export async function caseBytes(c: Case): Promise<Uint8Array> {
   const files = await baseFiles();
   c.dress(files);
   return zipSync(files);
+}
+
+/** A real rating plan, then a real report plan, each made by the engine from what this reader read, applied and saved. */
+export async function runPlans(bytes: Uint8Array, name: string) {
+  const pkg = openPackage(bytes, name);
+  const rate = ratePlan(analyse(await pkg.gateway.readSnapshot())).plan;
+  await pkg.gateway.apply(rate);
+  const report = reportPlan(analyse(await pkg.gateway.readSnapshot())).plan;
+  await pkg.gateway.apply(report);
+  return { out: pkg.save(), plans: [rate, report], after: await pkg.gateway.readSnapshot() };
 }

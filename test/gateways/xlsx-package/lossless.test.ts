@@ -10,10 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parseRangeA1, a1 } from '../../../src/engine/model/a1';
 import type { WriteOp, WritePlan } from '../../../src/engine/model/plan';
 import { openPackage } from '../../../src/gateways/xlsx-package/open-package';
-import { analyse } from '../../../src/pipeline/analyse';
-import { ratePlan } from '../../../src/pipeline/rate-plan';
-import { reportPlan } from '../../../src/pipeline/report-plan';
-import { CASES, caseBytes } from './corpus';
+import { CASES, caseBytes, runPlans } from './corpus';
 
 /** Parts a rate + report run may rewrite: the sheets written into, and the workbook's lists. */
 const MAY_CHANGE =
@@ -44,15 +41,6 @@ function sheetParts(files: Record<string, Uint8Array>): Map<string, string> {
     if (target) out.set(m[1], target.replace(/^\/?(xl\/)?/, 'xl/'));
   }
   return out;
-}
-
-async function runPlans(bytes: Uint8Array, name: string) {
-  const pkg = openPackage(bytes, name);
-  const rate = ratePlan(analyse(await pkg.gateway.readSnapshot())).plan;
-  await pkg.gateway.apply(rate);
-  const report = reportPlan(analyse(await pkg.gateway.readSnapshot())).plan;
-  await pkg.gateway.apply(report);
-  return { out: pkg.save(), plans: [rate, report], after: await pkg.gateway.readSnapshot() };
 }
 
 describe('rate and report leave everything else exactly as it was', () => {

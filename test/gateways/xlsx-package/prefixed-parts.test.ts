@@ -10,10 +10,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { openPackage } from '../../../src/gateways/xlsx-package/open-package';
 import { withDefaultNamespace } from '../../../src/gateways/xlsx-package/root-namespace';
-import { analyse } from '../../../src/pipeline/analyse';
-import { ratePlan } from '../../../src/pipeline/rate-plan';
-import { reportPlan } from '../../../src/pipeline/report-plan';
-import { baseFiles, type Files } from './corpus';
+import { baseFiles, type Files, runPlans } from './corpus';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const PREFIXED = /^xl\/(workbook|styles|sharedStrings)\.xml$|^xl\/worksheets\/[^/]+\.xml$/;
@@ -41,24 +38,16 @@ function elementNamespaces(xml: string): string[] {
   return out;
 }
 
-async function rateThenReport(bytes: Uint8Array) {
-  const pkg = openPackage(bytes, 'prefixed.xlsx');
-  const rate = ratePlan(analyse(await pkg.gateway.readSnapshot())).plan;
-  await pkg.gateway.apply(rate);
-  await pkg.gateway.apply(reportPlan(analyse(await pkg.gateway.readSnapshot())).plan);
-  return { out: pkg.save(), after: await pkg.gateway.readSnapshot() };
-}
-
 describe('a workbook whose parts use a prefix for the spreadsheet namespace', () => {
   let before: Files;
   let saved: Files;
   let out: Uint8Array;
-  let after: Awaited<ReturnType<typeof rateThenReport>>['after'];
+  let after: Awaited<ReturnType<typeof runPlans>>['after'];
 
   beforeAll(async () => {
     const bytes = prefixedWorkbook(await baseFiles());
     before = unzipSync(bytes);
-    ({ out, after } = await rateThenReport(bytes));
+    ({ out, after } = await runPlans(bytes, 'prefixed.xlsx'));
     saved = unzipSync(out);
   }, 30_000);
 
