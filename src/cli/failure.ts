@@ -4,7 +4,7 @@
  * cannot be used, an option, a destination) are their own words; anything else is "unexpected".
  */
 import { CommanderError } from 'commander';
-import { UnusableWorkbookError } from '../gateways/xlsx-package/errors';
+import { PatchRefusedError, UnusableWorkbookError } from '../gateways/xlsx-package/errors';
 import { OptionProblem } from './options';
 import { OutputProblem } from './output-path';
 import type { Io } from './io';
@@ -14,12 +14,15 @@ export class UsageProblem extends Error {}
 
 const expected = (e: unknown): e is Error =>
   e instanceof UnusableWorkbookError ||
+  e instanceof PatchRefusedError ||
   e instanceof UsageProblem ||
   e instanceof OptionProblem ||
   e instanceof OutputProblem;
 
 /** The problem in one line, without the program's name. */
 export function describeProblem(e: unknown): string {
+  // the workbook holds something a write would break: refused before anything was written
+  if (e instanceof PatchRefusedError) return `nothing was written: ${e.problem}`;
   if (expected(e)) return e.message;
   const msg = e instanceof Error ? e.message : String(e);
   return `unexpected problem: ${msg}`;

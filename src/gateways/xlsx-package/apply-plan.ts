@@ -25,6 +25,7 @@ import type { WindowReader } from './text-windows';
 import { settingEdits } from './sheet-settings';
 import { EMPTY_STYLES, StyleBook } from './styles-write';
 import { inDialect } from './ooxml-dialect';
+import { checkStructureLock } from './structure-lock';
 import { patchPackageLists, patchWorkbookXml } from './workbook-patch';
 import { WorkbookTabs, type Tab } from './workbook-tabs';
 import { PartWriter } from './zip-write';
@@ -194,6 +195,7 @@ export function applyPlanToPackage(parts: PackageParts, plan: WritePlan, mergesO
     structure.sheets.map((x) => ({ name: x.tab.name, visibility: x.tab.visibility })),
     plan,
   );
+  checkStructureLock(structure.info, plan);
   const staged: Staged = {
     parts: parts.copy(),
     structure,

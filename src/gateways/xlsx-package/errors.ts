@@ -36,9 +36,13 @@ export function damaged(name: string, why: string): UnusableWorkbookError {
  * a sheet being deleted). Refused before anything changes, naming what would be lost.
  */
 export class PatchRefusedError extends PlanError {
+  /** what would be lost and what to do, in the officer's terms (the message adds the op, for developers) */
+  readonly problem: string;
+
   constructor(index: number, op: WriteOp, problem: string) {
     super(index, op, problem);
     this.name = 'PatchRefusedError';
+    this.problem = problem;
   }
 }
 

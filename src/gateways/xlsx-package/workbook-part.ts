@@ -1,7 +1,7 @@
 /**
  * xl/workbook.xml as read: the tab list (names, order, hidden or very hidden, and
  * the relationship that leads to each sheet's part), the date system, and which
- * tab Excel opens on.
+ * tab Excel opens on; and whether the officer locked the workbook's structure.
  */
 import { parseSmallXml, relId } from './xml-parts';
 
@@ -17,6 +17,8 @@ export interface WorkbookTab {
 export interface WorkbookInfo {
   tabs: WorkbookTab[];
   date1904: boolean;
+  /** Review > Protect Workbook: sheets may not be added, deleted, renamed, moved, hidden or shown */
+  structureLocked: boolean;
 }
 
 function visibility(state: string | undefined): Visibility {
@@ -28,10 +30,11 @@ function flag(v: string | undefined): boolean {
 }
 
 export function readWorkbookPart(xml: string, file: string, part: string): WorkbookInfo {
-  const info: WorkbookInfo = { tabs: [], date1904: false };
+  const info: WorkbookInfo = { tabs: [], date1904: false, structureLocked: false };
   parseSmallXml(xml, file, part, {
     open(name, a) {
       if (name === 'workbookPr') info.date1904 = flag(a.date1904);
+      if (name === 'workbookProtection') info.structureLocked = flag(a.lockStructure);
       if (name !== 'sheet') return;
       info.tabs.push({
         name: a.name ?? '',
