@@ -15,6 +15,7 @@
 import type { WritePlan } from '../../engine/model/plan';
 import type { WorkbookSnapshot } from '../../engine/model/snapshot';
 import { checkPlanOnTabs } from '../xlsx/check-plan';
+import { checkStructureLock } from '../xlsx-package/structure-lock';
 import { sheetKey } from '../xlsx/sheet-names';
 import { DEFAULT_BUDGET, REQUEST_BYTES } from './budget';
 import { type Block, planBlocks } from './plan-blocks';
@@ -34,6 +35,8 @@ export interface ApplyOptions {
    * removed a sheet in between, Excel's error surfaces as a PartialWriteError.
    */
   knownSheets?: readonly { name: string; visibility: Visibility }[];
+  /** whether that read found the workbook's structure protected (used with knownSheets) */
+  structureLocked?: boolean;
   /** send like styles as one call over many ranges where Excel can (default true) */
   groupStyles?: boolean;
 }
@@ -86,23 +89,28 @@ interface KnownSheets {
 async function checkSheets(
   context: Excel.RequestContext,
   plan: WritePlan,
-  known: ApplyOptions['knownSheets'],
-  events: boolean,
+  opts: ApplyOptions,
+  can: { events: boolean; protection: boolean },
 ): Promise<KnownSheets> {
+  const known = opts.knownSheets;
   if (known) {
     checkPlanOnTabs(known, plan);
+    checkStructureLock(opts.structureLocked === true, known, plan);
     return { sheets: new Map(), eventsWere: true, syncs: 0 };
   }
   const worksheets = context.workbook.worksheets.load('items/name,items/visibility');
-  if (events) context.runtime.load('enableEvents');
+  if (can.events) context.runtime.load('enableEvents');
+  const protection = can.protection ? context.workbook.protection.load('protected') : null;
   await context.sync();
-  checkPlanOnTabs(
-    worksheets.items.map((ws) => ({ name: ws.name, visibility: VISIBILITY[ws.visibility] ?? 'visible' })),
-    plan,
-  );
+  const tabs = worksheets.items.map((ws) => ({
+    name: ws.name,
+    visibility: VISIBILITY[ws.visibility] ?? 'visible',
+  }));
+  checkPlanOnTabs(tabs, plan);
+  checkStructureLock(protection?.protected === true, tabs, plan);
   return {
     sheets: new Map(worksheets.items.map((ws) => [sheetKey(ws.name), ws])),
-    eventsWere: events ? context.runtime.enableEvents : true,
+    eventsWere: can.events ? context.runtime.enableEvents : true,
     syncs: 1,
   };
 }
@@ -146,7 +154,8 @@ export async function applyPlan(
   const notices = new Notices();
   const events = supports(requirement, 'events');
   const suspend = supports(requirement, 'screenUpdating');
-  const known = await checkSheets(context, plan, opts.knownSheets, events);
+  const protection = supports(requirement, 'workbookProtection');
+  const known = await checkSheets(context, plan, opts, { events, protection });
 
   const target: WriteTarget = { context, requirement, notices, sheets: known.sheets };
   const blocks = planBlocks(writeOrder(plan.ops, requirement, opts.groupStyles), limit - REQUEST_BYTES);

@@ -48,6 +48,7 @@ export function createOfficeGateway(run: ExcelRun, opts: OfficeGatewayOptions = 
   // the sheet list of the read just made: the next apply checks against it instead of
   // spending a sync to ask Excel again; used once, so a stale list is never reused
   let fresh: WorkbookSnapshot['sheets'] | null = null;
+  let freshLocked = false;
 
   return {
     last,
@@ -57,6 +58,7 @@ export function createOfficeGateway(run: ExcelRun, opts: OfficeGatewayOptions = 
       );
       Object.assign(last, { syncs: r.syncs, maxRequestBytes: r.maxRequestBytes, notices: r.notices });
       fresh = r.snapshot.sheets;
+      freshLocked = r.structureLocked;
       return r.snapshot;
     },
     apply: async (plan: WritePlan): Promise<void> => {
@@ -68,6 +70,7 @@ export function createOfficeGateway(run: ExcelRun, opts: OfficeGatewayOptions = 
             requirement,
             requestLimitBytes: opts.budget?.requestLimitBytes,
             knownSheets,
+            structureLocked: freshLocked,
             groupStyles,
           }),
         );

@@ -2,7 +2,8 @@
  * Reads the open workbook into a WorkbookSnapshot with a fixed number of
  * context.sync() calls, however many sheets, tables or rows it has:
  *
- *   1. the sheet list (name, position, visibility, protection) and every table;
+ *   1. the sheet list (name, position, visibility, protection), every table and
+ *      whether the workbook's structure is protected;
  *   2. each sheet's used range (values only, so formatting-only cells do not
  *      widen it), its merged areas and each table's range;
  *   3. values and number formats of every used range, in row blocks packed into
@@ -68,6 +69,8 @@ export interface ReadOptions {
 
 export interface ReadResult {
   snapshot: WorkbookSnapshot;
+  /** Review > Protect Workbook is on (false where Excel cannot say) */
+  structureLocked: boolean;
   syncs: number;
   /** the largest estimated request + response of any sync, in bytes */
   maxRequestBytes: number;
@@ -102,8 +105,9 @@ class Tally {
   }
 }
 
-// three loads and the sheets' names in the answer (a stat: this request is small whatever it holds)
-const SHEET_LIST_BYTES = REQUEST_BYTES + 3 * QUERY_BYTES + 2 * NAV_BYTES + 2_000;
+// four loads (sheets, tables, the name, the protection) and the sheets' names in the answer (a stat: this
+// request is small whatever it holds)
+const SHEET_LIST_BYTES = REQUEST_BYTES + 4 * QUERY_BYTES + 3 * NAV_BYTES + 2_000;
 
 /** Phase 1: the sheet list, every table, and the workbook's name where Excel can tell it. */
 function queueSheetList(wb: Excel.Workbook, can: Can): void {
@@ -114,6 +118,7 @@ function queueSheetList(wb: Excel.Workbook, can: Can): void {
   if (can('tableHeaders')) tableProps.push('items/showHeaders');
   wb.tables.load(tableProps.join(','));
   if (can('workbookName')) wb.load('name');
+  if (can('workbookProtection')) wb.protection.load('protected');
 }
 
 /** Phase 2: each sheet's used range and merged areas, and each table's range, in position order. */
@@ -371,6 +376,7 @@ export async function readSnapshot(
   );
   return {
     snapshot: { name, sheets },
+    structureLocked: can('workbookProtection') && wb.protection.protected,
     syncs: tally.syncs,
     maxRequestBytes: tally.maxRequestBytes,
     notices: notices.list,

@@ -22,7 +22,8 @@ export type Feature =
   | 'pageSetup'
   | 'screenUpdating'
   | 'rangeAreas'
-  | 'specialCells';
+  | 'specialCells'
+  | 'workbookProtection';
 
 interface FeatureNeed {
   version: string;
@@ -73,6 +74,8 @@ export const FEATURES: Record<Feature, FeatureNeed> = {
   rangeAreas: { version: '1.9', notice: null },
   // without it a huge used range cannot be narrowed to its filled cells: read whole up to a limit, else one line
   specialCells: { version: '1.9', notice: null },
+  // without it a locked structure is found only when Excel refuses the first new sheet
+  workbookProtection: { version: '1.7', notice: null },
 };
 
 export function supports(requirement: Requirement, feature: Feature): boolean {

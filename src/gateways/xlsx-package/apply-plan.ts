@@ -195,7 +195,7 @@ export function applyPlanToPackage(parts: PackageParts, plan: WritePlan, mergesO
     structure.sheets.map((x) => ({ name: x.tab.name, visibility: x.tab.visibility })),
     plan,
   );
-  checkStructureLock(structure.info, plan);
+  checkStructureLock(structure.info.structureLocked, structure.info.tabs, plan);
   const staged: Staged = {
     parts: parts.copy(),
     structure,

@@ -65,6 +65,13 @@ export interface WorkbookState {
   name: string;
   sheets: SheetState[];
   nextSheetId: number;
+  /** Review > Protect Workbook: Excel refuses to add, delete, hide or show a sheet */
+  structureLocked?: boolean;
+}
+
+/** What Excel does when a locked structure would change. */
+export function checkStructureUnlocked(wb: WorkbookState, what: string): void {
+  if (wb.structureLocked) throw fakeError('InvalidOperation', `the workbook is protected: cannot ${what}`);
 }
 
 /** Excel's default column width in points (8.43 characters) and row height. */

@@ -4,7 +4,7 @@ import { fakeError } from './errors';
 import type { FakeRequestContext } from './host';
 import { FakeObject, type Scalar } from './object';
 import { FakeRange } from './range';
-import { findSheet, newSheet, type SheetState, type TableState } from './state';
+import { checkStructureUnlocked, findSheet, newSheet, type SheetState, type TableState } from './state';
 import { indexerPath, methodPath, propertyPath, rootPath, type WirePath } from './wire';
 import { FakeWorksheet } from './worksheet';
 
@@ -47,6 +47,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     );
     this.queue('add', [name], ws, () => {
       const state = this.context.state;
+      checkStructureUnlocked(state, `add the sheet ${name}`);
       if (findSheet(state, name))
         throw fakeError('ItemAlreadyExists', `a sheet named ${name} already exists`);
       if (name.length > 31 || /[[\]:*?/\\]/.test(name))
@@ -151,9 +152,22 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
   }
 }
 
+export class FakeWorkbookProtection extends FakeObject {
+  describe(): string {
+    return 'Workbook.protection';
+  }
+  protected scalars(): Record<string, Scalar> {
+    return { protected: { get: () => this.context.state.structureLocked === true, api: 7 } };
+  }
+  get protected(): boolean {
+    return this.value('protected');
+  }
+}
+
 export class FakeWorkbook extends FakeObject {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  private protectionProxy: FakeWorkbookProtection | undefined;
 
   constructor(context: FakeRequestContext) {
     super(context, rootPath(context.wireIds));
@@ -172,6 +186,19 @@ export class FakeWorkbook extends FakeObject {
 
   protected scalars(): Record<string, Scalar> {
     return { name: { get: () => this.context.state.name, api: 7 } };
+  }
+
+  /** made on first use, as Office.js makes its proxies: an unused one takes no id on the wire */
+  get protection(): FakeWorkbookProtection {
+    this.protectionProxy ??= new FakeWorkbookProtection(
+      this.context,
+      propertyPath(this.context.wireIds, this.wirePath, 'protection'),
+    );
+    return this.protectionProxy;
+  }
+
+  protected override navigation(name: string): FakeObject | undefined {
+    return name === 'protection' ? this.protection : undefined;
   }
 
   get name(): string {

@@ -4,7 +4,7 @@ import { fakeError } from './errors';
 import type { FakeRequestContext } from './host';
 import { FakeObject, type Scalar } from './object';
 import { FakeMultiRange, FakeRange } from './range';
-import { MAX_COL, MAX_ROW, parseAddress, type SheetState, usedArea } from './state';
+import { checkStructureUnlocked, MAX_COL, MAX_ROW, parseAddress, type SheetState, usedArea } from './state';
 import { methodPath, propertyPath, type WirePath } from './wire';
 import { FakeTableCollection } from './workbook';
 
@@ -103,6 +103,7 @@ export class FakeWorksheet extends FakeObject {
     this.assign('visibility', v, () => {
       if (!VISIBILITY.has(v)) throw fakeError('InvalidArgument', `visibility ${v}`);
       const sheet = this.sheet();
+      if (sheet.visibility !== v) checkStructureUnlocked(this.context.state, `hide or show ${sheet.name}`);
       const others = this.context.state.sheets.filter((s) => s !== sheet && s.visibility === 'Visible');
       if (v !== 'Visible' && others.length === 0)
         throw fakeError('InvalidOperation', 'a workbook must keep at least one visible sheet');
@@ -184,6 +185,7 @@ export class FakeWorksheet extends FakeObject {
   delete(): void {
     this.call('delete', [], () => {
       const sheet = this.sheet();
+      checkStructureUnlocked(this.context.state, `delete the sheet ${sheet.name}`);
       const rest = this.context.state.sheets.filter((s) => s !== sheet);
       if (!rest.some((s) => s.visibility === 'Visible'))
         throw fakeError('InvalidOperation', 'a workbook must keep at least one visible sheet');
