@@ -5,7 +5,8 @@
  * areas, links to places in the workbook (<hyperlinks>), page setup and the
  * header and footer. Whatever else those elements hold is kept.
  */
-import { a1, rangeA1 } from '../../engine/model/a1';
+import { a1, parseRangeA1, rangeA1 } from '../../engine/model/a1';
+import type { RangeRef } from '../../engine/model/snapshot';
 import type { SheetEdits } from './sheet-edits';
 import { attr, escapeXml, withAttr } from './xml-text';
 
@@ -167,11 +168,53 @@ function headerFooter(edits: SheetEdits): ElementEdit {
   };
 }
 
+/** The cells the edits write, as one box; null when they write none. */
+function writtenBox(edits: SheetEdits): RangeRef | null {
+  let box: RangeRef | null = null;
+  for (const [row, cols] of edits.cells) {
+    for (const col of cols.keys()) {
+      if (!box) box = { r0: row, c0: col, r1: row, c1: col };
+      else {
+        if (row < box.r0) box.r0 = row;
+        if (row > box.r1) box.r1 = row;
+        if (col < box.c0) box.c0 = col;
+        if (col > box.c1) box.c1 = col;
+      }
+    }
+  }
+  return box;
+}
+
+/**
+ * <dimension>, where the sheet has one, grown to take in the cells written: Excel
+ * works it out again, but other readers trust it (openpyxl's read-only mode, and so
+ * pandas, stop at its last column and would not see the rating columns). Never
+ * added where the file has none, never shrunk.
+ */
+function dimension(box: RangeRef): ElementEdit {
+  return (xml) => {
+    if (xml === null) return null;
+    const ref = attr(xml, 'ref');
+    const old = ref ? parseRangeA1(ref) : null;
+    if (!old || old.r0 < 0 || old.c0 < 0) return xml;
+    const grown = {
+      r0: Math.min(old.r0, box.r0),
+      c0: Math.min(old.c0, box.c0),
+      r1: Math.max(old.r1, box.r1),
+      c1: Math.max(old.c1, box.c1),
+    };
+    const same = grown.r0 === old.r0 && grown.c0 === old.c0 && grown.r1 === old.r1 && grown.c1 === old.c1;
+    return same ? xml : withAttr(xml, 'ref', rangeA1(grown));
+  };
+}
+
 const MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
 
 /** The elements this sheet's edits change, by local name. */
 export function settingEdits(edits: SheetEdits): Map<string, ElementEdit> {
   const out = new Map<string, ElementEdit>();
+  const box = writtenBox(edits);
+  if (box) out.set('dimension', dimension(box));
   if (edits.tabColor || edits.pageSetup) out.set('sheetPr', sheetPr(edits));
   if (edits.freeze) out.set('sheetViews', sheetViews(edits.freeze.rows, edits.freeze.cols));
   if (edits.widths.size > 0) out.set('cols', cols(edits.widths));
