@@ -6,27 +6,15 @@
  * a rated workbook as one empty sheet). Checked with a namespace-aware parser, and
  * by reading the saved file back.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { openPackage } from '../../../src/gateways/xlsx-package/open-package';
 import { withDefaultNamespace } from '../../../src/gateways/xlsx-package/root-namespace';
 import { baseFiles, type Files, runPlans } from './corpus';
-
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const PREFIXED = /^xl\/(workbook|styles|sharedStrings)\.xml$|^xl\/worksheets\/[^/]+\.xml$/;
-
-/** The part with every unprefixed element under x:, the default namespace declared as x instead. */
-function prefixed(xml: string): string {
-  return xml
-    .replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`)
-    .replace(/<(\/?)([A-Za-z]\w*)(?=[\s/>])/g, '<$1x:$2');
-}
+import { MAIN, prefixed } from './other-tools';
 
 function prefixedWorkbook(files: Files): Uint8Array {
-  const out: Files = {};
-  for (const [name, data] of Object.entries(files))
-    out[name] = PREFIXED.test(name) ? strToU8(prefixed(strFromU8(data))) : data;
-  return zipSync(out);
+  return zipSync(prefixed(files));
 }
 
 /** Each element's namespace as "uri name", for every element of the part. */

@@ -4,26 +4,11 @@
  * and reporting add (sheet parts, their relationships) is written in strict terms,
  * not as transitional parts mixed into a strict package.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { openPackage } from '../../../src/gateways/xlsx-package/open-package';
 import { STRICT, TRANSITIONAL } from '../../../src/gateways/xlsx-package/ooxml-dialect';
-import { baseFiles, type Files, runPlans } from './corpus';
-
-function strict(files: Files): Files {
-  const out: Files = {};
-  for (const [name, data] of Object.entries(files)) {
-    if (!/\.(xml|rels)$/.test(name)) out[name] = data;
-    else
-      out[name] = strToU8(
-        strFromU8(data)
-          .split(TRANSITIONAL.main)
-          .join(STRICT.main)
-          .split(TRANSITIONAL.relationships)
-          .join(STRICT.relationships),
-      );
-  }
-  return out;
-}
+import { baseFiles, runPlans } from './corpus';
+import { strict } from './other-tools';
 
 describe('a strict workbook', () => {
   it('reads cell for cell as the same workbook saved transitional', async () => {

@@ -8,25 +8,13 @@
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { openPackage } from '../../../src/gateways/xlsx-package/open-package';
 import { utf8Declared } from '../../../src/gateways/xlsx-package/xml-text';
-import { baseFiles, type Files, runPlans } from './corpus';
-
-const UTF16 = ['xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml'];
-
-function utf16(text: string): Uint8Array {
-  const body = Buffer.from(text.replace(/encoding="UTF-8"/i, 'encoding="utf-16"'), 'utf16le');
-  return new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), body]));
-}
-
-function withUtf16Parts(files: Files): Files {
-  const out = { ...files };
-  for (const name of UTF16) if (out[name]) out[name] = utf16(strFromU8(out[name]));
-  return out;
-}
+import { baseFiles, runPlans } from './corpus';
+import { UTF16_PARTS, withUtf16Parts } from './other-tools';
 
 describe('a workbook with UTF-16 parts', () => {
   it('reads cell for cell as the UTF-8 one', async () => {
     const base = await baseFiles();
-    expect(Object.keys(base)).toEqual(expect.arrayContaining(UTF16));
+    expect(Object.keys(base)).toEqual(expect.arrayContaining(UTF16_PARTS));
     const plain = await openPackage(zipSync(base), 'w.xlsx').gateway.readSnapshot();
     const wide = await openPackage(zipSync(withUtf16Parts(base)), 'w.xlsx').gateway.readSnapshot();
     expect(wide).toEqual(plain);
