@@ -6,20 +6,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { main } from '../../src/cli/main';
+import { runCli } from '../support/run-cli';
 import { tempDir } from '../support/temp-dir';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'sample-plan.xlsx');
 
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(['node', 'ni-targets', ...args], {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-  });
-  return { code, out, err };
-}
+const cli = runCli;
 
 /** The workbook with its structure locked, as Excel writes it. */
 function lockStructure(from: string, to: string): void {
