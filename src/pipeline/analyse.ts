@@ -20,6 +20,7 @@ import { correctionsOf } from '../engine/corrections/record';
 import { applyCorrections, extraTablesOf, prepareCorrections } from '../engine/corrections/apply';
 import { annotate } from '../engine/corrections/findings';
 import { tableMaps } from '../engine/corrections/maps';
+import { in1900System } from '../engine/values/date-system';
 import type { TableMap } from '../engine/corrections/types';
 
 export interface AnalyseOptions {
@@ -44,7 +45,9 @@ export interface Analysis {
   maps: Map<RecognisedTable, TableMap>;
 }
 
-export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}): Analysis {
+export function analyse(stored: WorkbookSnapshot, options: AnalyseOptions = {}): Analysis {
+  // a Mac workbook's dates counted from 1904 are read as the 1900 system's, as everything after expects
+  const snapshot = in1900System(stored);
   const registry = readRegistry(snapshot);
   const settings: Settings = {
     ...defaultSettings(),

@@ -51,6 +51,12 @@ export interface WorkbookSnapshot {
   /** file name or document title, for reports */
   name: string;
   sheets: SheetSnapshot[];
+  /**
+   * The workbook counts dates from 1904 (Excel 2008 for Mac and earlier): its date serials are
+   * as stored, and the engine moves them into the 1900 system (values/date-system.ts). Absent
+   * where the workbook uses the 1900 system or the gateway cannot tell.
+   */
+  date1904?: boolean;
 }
 
 /** The value at an absolute position, or null outside the used range. */

@@ -50,7 +50,7 @@ export class SnapshotReader {
           ? readSharedStrings(parts.text(s.sharedStringsPart), parts.file, s.sharedStringsPart)
           : [];
         formats ??= s.stylesPart ? readXfFormats(parts.text(s.stylesPart), parts.file, s.stylesPart) : [];
-        body = readSheetBody(parts, entry, strings, formats);
+        body = readSheetBody(parts, entry, strings, formats, s.info.date1904);
         this.cache.set(entry.part, { sheetEntry, stringsEntry, body });
       }
       return {
@@ -61,7 +61,8 @@ export class SnapshotReader {
         tables: readTables(parts, entry.part),
       };
     });
-    return { name, sheets };
+    // serials stay as stored; the engine counts a 1904 workbook's dates as the 1900 system's (date-system.ts)
+    return s.info.date1904 ? { name, sheets, date1904: true } : { name, sheets };
   }
 }
 
@@ -70,6 +71,7 @@ function readSheetBody(
   entry: SheetEntry,
   sharedStrings: string[],
   xfFormats: string[],
+  date1904: boolean,
 ): Cached['body'] {
   const { limits, file } = parts;
   const tooBig = (row: number, col: number): never => {
@@ -79,6 +81,7 @@ function readSheetBody(
     {
       sharedStrings,
       xfFormats,
+      date1904,
       onCell: (count, row, col) => {
         if (count > limits.maxCellsPerSheet) tooBig(row, col);
       },

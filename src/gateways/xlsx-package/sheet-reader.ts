@@ -13,6 +13,7 @@ import { readCellText, type CellKind, kindAt } from './cell-text';
 import { RowScanner, type RowSink } from './sheet-rows';
 import { attrIn, decodeOoxmlEscapes, decodeXml, localName } from './xml-text';
 import { type XmlEvents, XmlScanner } from './xml-scan';
+import { DAYS_1900_TO_1904 } from '../../engine/values/date-system';
 
 export interface SheetRead {
   rows: RowCells[];
@@ -31,6 +32,8 @@ export interface SheetReadContext {
   xfFormats: readonly string[];
   /** called for each filled cell kept, so the caller can stop at its limit */
   onCell(count: number, row: number, col: number): void;
+  /** the workbook counts dates from 1904: an ISO date (t="d") is kept as the serial such a workbook stores */
+  date1904?: boolean;
 }
 
 const enum Capture {
@@ -102,6 +105,7 @@ class SheetEvents implements XmlEvents, RowSink {
 
   keep(v: CellValue): void {
     if (v === null) return;
+    if (this.kind === 'd' && this.ctx.date1904 && typeof v === 'number') v -= DAYS_1900_TO_1904;
     this.row.put(this.col, v, this.format);
     const out = this.out;
     out.cells++;

@@ -202,5 +202,7 @@ export function snapshotSheet(ws: ExcelJS.Worksheet, index: number, date1904: bo
 
 export function snapshotWorkbook(workbook: ExcelJS.Workbook, name: string): WorkbookSnapshot {
   const date1904 = Boolean(workbook.properties?.date1904);
-  return { name, sheets: workbook.worksheets.map((ws, i) => snapshotSheet(ws, i, date1904)) };
+  const sheets = workbook.worksheets.map((ws, i) => snapshotSheet(ws, i, date1904));
+  // serials stay as stored; the engine counts a 1904 workbook's dates as the 1900 system's (date-system.ts)
+  return date1904 ? { name, sheets, date1904 } : { name, sheets };
 }
