@@ -105,9 +105,18 @@ class Tally {
   }
 }
 
-// four loads (sheets, tables, the name, the protection) and the sheets' names in the answer (a stat: this
-// request is small whatever it holds)
-const SHEET_LIST_BYTES = REQUEST_BYTES + 4 * QUERY_BYTES + 3 * NAV_BYTES + 2_000;
+// five loads (sheets, tables, the name, the protection, DATE(1904,1,1)) and the sheets' names in the
+// answer (a stat: this request is small whatever it holds)
+const SHEET_LIST_BYTES = REQUEST_BYTES + 5 * QUERY_BYTES + 5 * NAV_BYTES + 2_000;
+
+/**
+ * DATE(1904,1,1) as the workbook computes it: 0 in a workbook that counts its dates from 1904, 1,462
+ * in one that counts from 1900. Office.js has no property for the date system before ExcelApi 1.16
+ * (and our types do not know it); every Excel add-ins run in computes DATE (ExcelApi 1.2).
+ */
+function queueDateSystem(wb: Excel.Workbook): Excel.FunctionResult<number> {
+  return wb.functions.date(1904, 1, 1).load('value');
+}
 
 /** Phase 1: the sheet list, every table, and the workbook's name where Excel can tell it. */
 function queueSheetList(wb: Excel.Workbook, can: Can): void {
@@ -339,6 +348,7 @@ export async function readSnapshot(
   // phase 1: what sheets and tables there are
   const wb = context.workbook;
   queueSheetList(wb, can);
+  const dateSystem = queueDateSystem(wb);
   tally.count(SHEET_LIST_BYTES);
   await context.sync();
 
@@ -375,7 +385,8 @@ export async function readSnapshot(
     sheetOf(r, { area: areas[i], filled: filled[i], file: name, limits }, bySheet[i], can),
   );
   return {
-    snapshot: { name, sheets },
+    // serials stay as stored; the engine counts a 1904 workbook's dates as the 1900 system's (date-system.ts)
+    snapshot: dateSystem.value === 0 ? { name, sheets, date1904: true } : { name, sheets },
     structureLocked: can('workbookProtection') && wb.protection.protected,
     syncs: tally.syncs,
     maxRequestBytes: tally.maxRequestBytes,

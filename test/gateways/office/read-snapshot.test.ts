@@ -3,6 +3,23 @@ import { fakeExcelWith } from '../../support/excel-fake';
 import { grid, sheet, workbook } from './helpers';
 
 describe('readSnapshot over the fake Excel', () => {
+  it('says when the workbook counts its dates from 1904, asking DATE(1904,1,1) in the first sync', async () => {
+    const mac = fakeExcelWith({
+      ...workbook(sheet('S', [[38806]], { formats: [['dd/mm/yyyy']] })),
+      date1904: true,
+    });
+    const r = await mac.run((ctx) => readSnapshot(ctx, { requirement: mac.isSetSupported }));
+    expect(r.snapshot.date1904).toBe(true);
+    // serials as stored: the engine moves them into the 1900 system
+    expect(r.snapshot.sheets[0].values).toEqual([[38806]]);
+    expect(mac.calls.find((c) => c.member === 'date')?.sync).toBe(1);
+
+    const pc = fakeExcelWith(workbook(sheet('S', [[40268]], { formats: [['dd/mm/yyyy']] })));
+    const p = await pc.run((ctx) => readSnapshot(ctx, { requirement: pc.isSetSupported }));
+    expect(p.snapshot).not.toHaveProperty('date1904');
+    expect(p.syncs).toBe(r.syncs);
+  });
+
   it('reads values, number formats, origin, visibility and protection', async () => {
     const host = fakeExcelWith(
       workbook(

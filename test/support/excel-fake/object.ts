@@ -85,7 +85,7 @@ export abstract class FakeObject {
   }
 
   /** The loaded value, as Office.js would return it, or PropertyNotLoaded. */
-  protected value<T>(name: string): T {
+  protected loadedValue<T>(name: string): T {
     if (!this.loaded.has(name))
       throw fakeError('PropertyNotLoaded', `${this.describe()}.${name} read before load and sync`);
     return this.loaded.get(name) as T;

@@ -158,26 +158,26 @@ export class FakeRange extends FakeObject {
   }
 
   get address(): string {
-    return this.value('address');
+    return this.loadedValue('address');
   }
   get rowIndex(): number {
-    return this.value('rowIndex');
+    return this.loadedValue('rowIndex');
   }
   get columnIndex(): number {
-    return this.value('columnIndex');
+    return this.loadedValue('columnIndex');
   }
   get rowCount(): number {
-    return this.value('rowCount');
+    return this.loadedValue('rowCount');
   }
   get columnCount(): number {
-    return this.value('columnCount');
+    return this.loadedValue('columnCount');
   }
   get rowHidden(): boolean | null {
-    return this.value('rowHidden');
+    return this.loadedValue('rowHidden');
   }
 
   get values(): unknown[][] {
-    return this.value('values');
+    return this.loadedValue('values');
   }
   set values(grid: unknown[][]) {
     const write = (): void => {
@@ -197,7 +197,7 @@ export class FakeRange extends FakeObject {
   }
 
   get numberFormat(): string[][] {
-    return this.value('numberFormat');
+    return this.loadedValue('numberFormat');
   }
   set numberFormat(grid: string[][]) {
     const write = (): void => {
@@ -214,7 +214,7 @@ export class FakeRange extends FakeObject {
   }
 
   get hyperlink(): Excel.RangeHyperlink | null {
-    return this.value('hyperlink');
+    return this.loadedValue('hyperlink');
   }
   set hyperlink(link: Excel.RangeHyperlink) {
     this.assign(
@@ -412,10 +412,10 @@ export class FakeRangeAreas extends FakeObject {
   }
 
   get address(): string {
-    return this.value('address');
+    return this.loadedValue('address');
   }
   get areaCount(): number {
-    return this.value('areaCount');
+    return this.loadedValue('areaCount');
   }
 }
 
@@ -486,25 +486,25 @@ export class FakeRangeFormat extends FakeObject {
   }
 
   get wrapText(): boolean | null {
-    return this.value('wrapText');
+    return this.loadedValue('wrapText');
   }
   set wrapText(v: boolean) {
     this.assign('wrapText', v, writeStyle(this.range, 'wrap', v));
   }
   get horizontalAlignment(): string | null {
-    return this.value('horizontalAlignment');
+    return this.loadedValue('horizontalAlignment');
   }
   set horizontalAlignment(v: string) {
     this.assign('horizontalAlignment', v, writeStyle(this.range, 'hAlign', v));
   }
   get verticalAlignment(): string | null {
-    return this.value('verticalAlignment');
+    return this.loadedValue('verticalAlignment');
   }
   set verticalAlignment(v: string) {
     this.assign('verticalAlignment', v, writeStyle(this.range, 'vAlign', v));
   }
   get columnWidth(): number | null {
-    return this.value('columnWidth');
+    return this.loadedValue('columnWidth');
   }
   set columnWidth(points: number) {
     this.assign(
@@ -518,7 +518,7 @@ export class FakeRangeFormat extends FakeObject {
     );
   }
   get rowHeight(): number | null {
-    return this.value('rowHeight');
+    return this.loadedValue('rowHeight');
   }
   set rowHeight(points: number) {
     this.assign(
@@ -548,7 +548,7 @@ export class FakeRangeFill extends FakeObject {
     return { color: styleProperty(this.range, 'fill', '#FFFFFF') };
   }
   get color(): string | null {
-    return this.value('color');
+    return this.loadedValue('color');
   }
   set color(v: string) {
     this.assign('color', v, writeStyle(this.range, 'fill', v.toUpperCase()));
@@ -576,25 +576,25 @@ export class FakeRangeFont extends FakeObject {
     };
   }
   get color(): string | null {
-    return this.value('color');
+    return this.loadedValue('color');
   }
   set color(v: string) {
     this.assign('color', v, writeStyle(this.range, 'fontColor', v.toUpperCase()));
   }
   get bold(): boolean | null {
-    return this.value('bold');
+    return this.loadedValue('bold');
   }
   set bold(v: boolean) {
     this.assign('bold', v, writeStyle(this.range, 'bold', v));
   }
   get italic(): boolean | null {
-    return this.value('italic');
+    return this.loadedValue('italic');
   }
   set italic(v: boolean) {
     this.assign('italic', v, writeStyle(this.range, 'italic', v));
   }
   get size(): number | null {
-    return this.value('size');
+    return this.loadedValue('size');
   }
   set size(v: number) {
     this.assign('size', v, writeStyle(this.range, 'fontSize', v));
@@ -676,7 +676,7 @@ export class FakeRangeBorder extends FakeObject {
     };
   }
   get style(): string | null {
-    return this.value('style');
+    return this.loadedValue('style');
   }
   set style(v: string) {
     this.assign('style', v, () => {

@@ -37,6 +37,7 @@ function seedSheet(wb: WorkbookState, snap: SheetSnapshot): SheetState {
 
 export function workbookStateFrom(snapshot: WorkbookSnapshot): WorkbookState {
   const wb: WorkbookState = { name: snapshot.name, sheets: [], nextSheetId: 1 };
+  if (snapshot.date1904) wb.date1904 = true;
   for (const s of [...snapshot.sheets].sort((a, b) => a.index - b.index)) wb.sheets.push(seedSheet(wb, s));
   return wb;
 }

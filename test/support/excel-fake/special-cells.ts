@@ -93,13 +93,13 @@ export class FakeSpecialCells extends FakeObject {
   }
 
   get address(): string {
-    return this.value('address');
+    return this.loadedValue('address');
   }
   get areaCount(): number {
-    return this.value('areaCount');
+    return this.loadedValue('areaCount');
   }
   get cellCount(): number {
-    return this.value('cellCount');
+    return this.loadedValue('cellCount');
   }
 
   get areas(): FakeRangeCollection {

@@ -67,6 +67,8 @@ export interface WorkbookState {
   nextSheetId: number;
   /** Review > Protect Workbook: Excel refuses to add, delete, hide or show a sheet */
   structureLocked?: boolean;
+  /** the workbook counts its dates from 1904 (what DATE() gives away) */
+  date1904?: boolean;
 }
 
 /** What Excel does when a locked structure would change. */

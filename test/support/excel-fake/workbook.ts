@@ -111,10 +111,10 @@ export class FakeTable extends FakeObject {
   }
 
   get name(): string {
-    return this.value('name');
+    return this.loadedValue('name');
   }
   get showHeaders(): boolean {
-    return this.value('showHeaders');
+    return this.loadedValue('showHeaders');
   }
   get worksheet(): FakeWorksheet {
     return this.ws;
@@ -160,7 +160,58 @@ export class FakeWorkbookProtection extends FakeObject {
     return { protected: { get: () => this.context.state.structureLocked === true, api: 7 } };
   }
   get protected(): boolean {
-    return this.value('protected');
+    return this.loadedValue('protected');
+  }
+}
+
+/** A worksheet function's answer: its value once loaded and synced. */
+export class FakeFunctionResult extends FakeObject {
+  private result: number | null = null;
+
+  constructor(
+    context: FakeRequestContext,
+    wirePath: WirePath,
+    private readonly label: string,
+  ) {
+    super(context, wirePath);
+  }
+  describe(): string {
+    return `FunctionResult(${this.label})`;
+  }
+  answer(value: number): void {
+    this.result = value;
+  }
+  protected scalars(): Record<string, Scalar> {
+    return { value: { get: () => this.result, api: 2 } };
+  }
+  get value(): number {
+    return this.loadedValue('value');
+  }
+}
+
+/** workbook.functions: DATE only, as Excel computes it in the workbook's own date system. */
+export class FakeFunctions extends FakeObject {
+  describe(): string {
+    return 'Workbook.functions';
+  }
+  protected scalars(): Record<string, Scalar> {
+    return {};
+  }
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    const path = methodPath(this.context.wireIds, this.wirePath, 'date', [year, month, day]);
+    const result = new FakeFunctionResult(this.context, path, `DATE(${year},${month},${day})`);
+    this.call(
+      'date',
+      [year, month, day],
+      () => {
+        // days from 1899-12-30 (the 1900 system past its phantom 29 February), less 1,462 in the 1904 system
+        const serial = (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+        result.answer(this.context.state.date1904 ? serial - 1462 : serial);
+      },
+      2,
+      path,
+    );
+    return result;
   }
 }
 
@@ -168,6 +219,7 @@ export class FakeWorkbook extends FakeObject {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   private protectionProxy: FakeWorkbookProtection | undefined;
+  private functionsProxy: FakeFunctions | undefined;
 
   constructor(context: FakeRequestContext) {
     super(context, rootPath(context.wireIds));
@@ -201,8 +253,16 @@ export class FakeWorkbook extends FakeObject {
     return name === 'protection' ? this.protection : undefined;
   }
 
+  get functions(): FakeFunctions {
+    this.functionsProxy ??= new FakeFunctions(
+      this.context,
+      propertyPath(this.context.wireIds, this.wirePath, 'functions'),
+    );
+    return this.functionsProxy;
+  }
+
   get name(): string {
-    return this.value('name');
+    return this.loadedValue('name');
   }
 }
 
@@ -242,7 +302,7 @@ export class FakeRuntime extends FakeObject {
   }
 
   get enableEvents(): boolean {
-    return this.value('enableEvents');
+    return this.loadedValue('enableEvents');
   }
   set enableEvents(v: boolean) {
     this.assign('enableEvents', v, () => void (this.context.host.enableEvents = v), 8);

@@ -75,7 +75,7 @@ export class FakeWorksheet extends FakeObject {
   }
 
   get name(): string {
-    return this.value('name');
+    return this.loadedValue('name');
   }
 
   /** onChanged (ExcelApi 1.7): handlers live in the host, so they outlast the run that added them */
@@ -91,13 +91,13 @@ export class FakeWorksheet extends FakeObject {
     };
   }
   get id(): string {
-    return this.value('id');
+    return this.loadedValue('id');
   }
   get position(): number {
-    return this.value('position');
+    return this.loadedValue('position');
   }
   get visibility(): string {
-    return this.value('visibility');
+    return this.loadedValue('visibility');
   }
   set visibility(v: string) {
     this.assign('visibility', v, () => {
@@ -111,7 +111,7 @@ export class FakeWorksheet extends FakeObject {
     });
   }
   get tabColor(): string {
-    return this.value('tabColor');
+    return this.loadedValue('tabColor');
   }
   set tabColor(v: string) {
     this.assign('tabColor', v, () => void (this.sheet().tabColor = v.toUpperCase()), 7);
@@ -210,7 +210,7 @@ export class FakeWorksheetProtection extends FakeObject {
     return { protected: { get: () => this.ws.sheet().protected, api: 2 } };
   }
   get protected(): boolean {
-    return this.value('protected');
+    return this.loadedValue('protected');
   }
 }
 
@@ -300,19 +300,19 @@ export class FakePageLayout extends FakeObject {
     return name === 'headersFooters' ? this.headersFooters : undefined;
   }
   get orientation(): string {
-    return this.value('orientation');
+    return this.loadedValue('orientation');
   }
   set orientation(v: string) {
     this.assign('orientation', v, () => void (this.layout.orientation = v), 9);
   }
   get paperSize(): string {
-    return this.value('paperSize');
+    return this.loadedValue('paperSize');
   }
   set paperSize(v: string) {
     this.assign('paperSize', v, () => void (this.layout.paperSize = v), 9);
   }
   get zoom(): Excel.PageLayoutZoomOptions {
-    return this.value('zoom');
+    return this.loadedValue('zoom');
   }
   set zoom(v: Excel.PageLayoutZoomOptions) {
     this.assign('zoom', v, () => void (this.layout.zoom = { ...v }), 9);
@@ -391,13 +391,13 @@ export class FakeHeaderFooter extends FakeObject {
     };
   }
   get centerHeader(): string {
-    return this.value('centerHeader');
+    return this.loadedValue('centerHeader');
   }
   set centerHeader(v: string) {
     this.assign('centerHeader', v, () => void (this.ws.sheet().pageLayout.centerHeader = v), 9);
   }
   get centerFooter(): string {
-    return this.value('centerFooter');
+    return this.loadedValue('centerFooter');
   }
   set centerFooter(v: string) {
     this.assign('centerFooter', v, () => void (this.ws.sheet().pageLayout.centerFooter = v), 9);
