@@ -1,5 +1,13 @@
 import type { RangeRef } from './snapshot';
 
+/** Columns on a sheet, A to XFD. */
+export const SHEET_COLUMNS = 16384;
+
+/** One number per cell, for sets and maps of cells that stay cheap at 100k rows. */
+export function cellKey(row: number, col: number): number {
+  return row * SHEET_COLUMNS + col;
+}
+
 // every cell reference a plan or finding makes starts here: one string per column, made once
 const LETTERS: string[] = [];
 
@@ -8,7 +16,7 @@ export function colLetters(col: number): string {
   const known = LETTERS[col];
   if (known !== undefined) return known;
   const s = letters(col);
-  if (Number.isInteger(col) && col >= 0 && col < 16384) LETTERS[col] = s;
+  if (Number.isInteger(col) && col >= 0 && col < SHEET_COLUMNS) LETTERS[col] = s;
   return s;
 }
 

@@ -20,12 +20,12 @@ import type { RangeRef, WorkbookSnapshot } from '../model/snapshot';
 import { cellAt } from '../model/snapshot';
 import type { IndicatorTable } from '../model/tables';
 import type { Settings } from '../model/settings';
-import { a1, parseRangeA1 } from '../model/a1';
+import { a1, cellKey, parseRangeA1 } from '../model/a1';
 import { rangesOf, withRanges, type Registry, type RegistryEntry } from '../ownership/registry';
 import type { Rating } from '../rate/types';
 import { ratingRules, settle } from '../rate/explain';
 import { HEADER_STYLE, NOTE_STYLE } from './styles';
-import { isBlank, isFree, key, keyRanges, SheetStates, type SheetState } from './rating-sheet';
+import { isBlank, isFree, keyRanges, SheetStates, type SheetState } from './rating-sheet';
 import {
   CELL_OF,
   headerText,
@@ -112,7 +112,7 @@ function columnOps(st: SheetState, col: number, cells: Cell[], own: boolean, tex
     i = j + 1;
   }
   for (const c of sorted) {
-    const k = key(c.row, col);
+    const k = cellKey(c.row, col);
     st.claimed.add(k);
     if (own && st.reusable.has(k)) st.rewritten.add(k);
   }
@@ -127,7 +127,7 @@ function reclaimRange(st: SheetState, r: RangeRef): string[] {
   for (let row = r.r0; row <= r.r1; row++) {
     for (let col = r.c0; col <= r.c1; col++) {
       const v = cellAt(st.snap, row, col);
-      if (isBlank(v) || looksWritten(v)) st.reusable.add(key(row, col));
+      if (isBlank(v) || looksWritten(v)) st.reusable.add(cellKey(row, col));
       else typedOver.push(a1(row, col));
     }
   }
@@ -206,7 +206,7 @@ function headerCells(src: TableSource, at: RatingColumn, header: string): Cell[]
   const cells: Cell[] = [];
   for (const line of src.lines) {
     // an officer's own header stays; one the add-in wrote (the table grew over its columns) is renewed
-    if (!at.own || src.st.reusable.has(key(line, at.col)))
+    if (!at.own || src.st.reusable.has(cellKey(line, at.col)))
       cells.push({ row: line, value: header, style: HEADER_STYLE });
   }
   return cells;

@@ -1,14 +1,11 @@
 /**
  * One sheet as the rating columns see it: the cells the add-in wrote before (and may
  * write again), the cells this run claims, merged areas, and where free columns are.
- * Cells are numbered by `key(row, col)` so sets of them stay cheap at 100k rows.
+ * Cells are numbered by `cellKey(row, col)` so sets of them stay cheap at 100k rows.
  */
 import type { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import { cellAt } from '../model/snapshot';
-import { a1 } from '../model/a1';
-
-export const MAX_COLS = 16384;
-export const key = (row: number, col: number): number => row * MAX_COLS + col;
+import { a1, cellKey, SHEET_COLUMNS } from '../model/a1';
 
 export function isBlank(v: CellValue): boolean {
   return v === null || v === '';
@@ -98,7 +95,7 @@ export function officerLastCol(st: SheetState): number {
     const r = values[i];
     for (let j = r.length - 1; j >= 0 && origin.col + j > last; j--) {
       const col = origin.col + j;
-      if (isBlank(r[j]) || st.reusable.has(key(origin.row + i, col))) continue;
+      if (isBlank(r[j]) || st.reusable.has(cellKey(origin.row + i, col))) continue;
       last = col;
       break;
     }
@@ -113,14 +110,14 @@ function merged(st: SheetState, row: number, col: number): boolean {
 }
 
 export function isFree(st: SheetState, row: number, col: number): boolean {
-  const k = key(row, col);
+  const k = cellKey(row, col);
   if (st.claimed.has(k) || merged(st, row, col)) return false;
   return st.reusable.has(k) || isBlank(cellAt(st.snap, row, col));
 }
 
 function columnFree(st: SheetState, col: number, top: number, bottom: number): boolean {
   if (col > st.lastCol && !st.mergesByCol.has(col)) {
-    for (let r = top; r <= bottom; r++) if (st.claimed.has(key(r, col))) return false;
+    for (let r = top; r <= bottom; r++) if (st.claimed.has(cellKey(r, col))) return false;
     return true;
   }
   for (let r = top; r <= bottom; r++) if (!isFree(st, r, col)) return false;
@@ -130,7 +127,7 @@ function columnFree(st: SheetState, col: number, top: number, bottom: number): b
 /** The first column of `width` free columns from `from`, or -1. */
 export function freeBlock(st: SheetState, from: number, width: number, top: number, bottom: number): number {
   let s = from;
-  outer: while (s + width <= MAX_COLS) {
+  outer: while (s + width <= SHEET_COLUMNS) {
     for (let j = s; j < s + width; j++) {
       if (!columnFree(st, j, top, bottom)) {
         s = j + 1;
@@ -144,7 +141,7 @@ export function freeBlock(st: SheetState, from: number, width: number, top: numb
 
 /** Cell keys as A1 ranges: vertical runs of consecutive rows in one column. */
 export function keyRanges(keys: number[]): string[] {
-  const cells = keys.map((k) => ({ row: Math.floor(k / MAX_COLS), col: k % MAX_COLS }));
+  const cells = keys.map((k) => ({ row: Math.floor(k / SHEET_COLUMNS), col: k % SHEET_COLUMNS }));
   cells.sort((a, b) => a.col - b.col || a.row - b.row);
   const out: string[] = [];
   let i = 0;

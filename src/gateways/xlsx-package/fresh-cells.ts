@@ -9,15 +9,10 @@
  */
 import type { CellStyle } from '../../engine/model/plan';
 import type { CellValue, RangeRef } from '../../engine/model/snapshot';
-import { a1 } from '../../engine/model/a1';
+import { a1, cellKey } from '../../engine/model/a1';
 import { cellXml } from './cell-xml';
 import { NO_STYLES, withStyle } from './sheet-edits';
 import type { StyleBook } from './styles-write';
-
-/** one number per cell, for sets of cells: columns stop at XFD (16,384) */
-export function cellKey(row: number, col: number): number {
-  return row * 16384 + col;
-}
 
 type FreshOp =
   | { kind: 'values'; range: RangeRef; values: CellValue[][]; skip: ReadonlySet<number> | null }

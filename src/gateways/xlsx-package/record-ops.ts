@@ -8,9 +8,9 @@
 import { parseA1, parseRangeA1 } from '../../engine/model/a1';
 import type { WriteOp } from '../../engine/model/plan';
 import type { CellValue, RangeRef } from '../../engine/model/snapshot';
-import { a1 } from '../../engine/model/a1';
+import { a1, cellKey } from '../../engine/model/a1';
 import { addStyle, type SheetEdits } from './sheet-edits';
-import { cellKey, type FreshCells } from './fresh-cells';
+import type { FreshCells } from './fresh-cells';
 import type { SheetGuards } from './sheet-guards';
 import type { WorkbookTabs } from './workbook-tabs';
 

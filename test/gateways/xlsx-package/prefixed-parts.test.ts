@@ -13,10 +13,6 @@ import { withDefaultNamespace } from '../../../src/gateways/xlsx-package/root-na
 import { baseFiles, type Files, runPlans } from './corpus';
 import { MAIN, prefixed } from './other-tools';
 
-function prefixedWorkbook(files: Files): Uint8Array {
-  return zipSync(prefixed(files));
-}
-
 /** Each element's namespace as "uri name", for every element of the part. */
 function elementNamespaces(xml: string): string[] {
   const parser = new SaxesParser({ xmlns: true });
@@ -33,7 +29,7 @@ describe('a workbook whose parts use a prefix for the spreadsheet namespace', ()
   let after: Awaited<ReturnType<typeof runPlans>>['after'];
 
   beforeAll(async () => {
-    const bytes = prefixedWorkbook(await baseFiles());
+    const bytes = zipSync(prefixed(await baseFiles()));
     before = unzipSync(bytes);
     ({ out, after } = await runPlans(bytes, 'prefixed.xlsx'));
     saved = unzipSync(out);
