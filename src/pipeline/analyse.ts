@@ -22,6 +22,7 @@ import { annotate } from '../engine/corrections/findings';
 import { tableMaps } from '../engine/corrections/maps';
 import { in1900System } from '../engine/values/date-system';
 import type { TableMap } from '../engine/corrections/types';
+import type { SheetFormulaDoubts } from '../engine/validate/types';
 
 export interface AnalyseOptions {
   /** settings given on the command line or in the pane win over those saved in the workbook */
@@ -81,6 +82,7 @@ export function analyse(stored: WorkbookSnapshot, options: AnalyseOptions = {}):
     definitionProblems: defs.problems,
     definitionSheets,
     definitionConflicts: defs.conflicts,
+    formulaDoubts: formulaDoubtsOf(snapshot),
   });
   const findings = [...annotate(validated, corrected.applied), ...corrected.findings];
 
@@ -105,6 +107,13 @@ export function analyse(stored: WorkbookSnapshot, options: AnalyseOptions = {}):
     definitionSheets,
     maps: tableMaps(masked, tables, recognised.notes, corrected.applied),
   };
+}
+
+function formulaDoubtsOf(snapshot: WorkbookSnapshot): SheetFormulaDoubts[] {
+  const out: SheetFormulaDoubts[] = [];
+  for (const s of snapshot.sheets)
+    if (s.formulaDoubts?.length) out.push({ sheet: s.name, doubts: s.formulaDoubts });
+  return out;
 }
 
 function stripUndefined<T extends object>(o: T | undefined): Partial<T> {

@@ -27,6 +27,22 @@ export interface ListObjectInfo {
   showHeaders: boolean;
 }
 
+/**
+ * A formula cell whose value, as read, the file does not vouch for. Excel always saves a
+ * formula's result; programs that do not calculate (openpyxl, pandas, xlsxwriter) save
+ * none, or a placeholder (0) with a flag asking Excel to recalculate everything on opening.
+ */
+export interface FormulaDoubt {
+  /** 0-based, absolute */
+  row: number;
+  col: number;
+  /**
+   * false: no result was saved, so the cell reads as empty. true: a result was saved, but
+   * the workbook asks Excel to recalculate on opening, so it may be stale or a placeholder.
+   */
+  saved: boolean;
+}
+
 export interface SheetSnapshot {
   name: string;
   /** position in the workbook, 0-based */
@@ -45,6 +61,8 @@ export interface SheetSnapshot {
   protected: boolean;
   /** rows hidden by the user (0-based); the engine still reads them */
   hiddenRows?: number[];
+  /** formula cells read without a result the file vouches for, in reading order (file gateways only) */
+  formulaDoubts?: FormulaDoubt[];
 }
 
 export interface WorkbookSnapshot {

@@ -3,6 +3,7 @@ import type { RecognisedTable } from '../model/tables';
 import type { Catalogue } from '../catalogue/types';
 import type { Settings } from '../model/settings';
 import type { DefinitionConflict } from '../catalogue/definitions-conflicts';
+import type { FormulaDoubt } from '../model/snapshot';
 
 /** Something recognition wants the officer to know (a header it guessed, a row it skipped). */
 export interface RecognitionNote {
@@ -34,6 +35,13 @@ export interface RuleContext {
   definitionSheets?: readonly string[];
   /** codes a definitions sheet and an imported definitions file define differently */
   definitionConflicts?: readonly DefinitionConflict[];
+  /** each sheet's formula cells read without a result the file vouches for */
+  formulaDoubts?: readonly SheetFormulaDoubts[];
+}
+
+export interface SheetFormulaDoubts {
+  sheet: string;
+  doubts: readonly FormulaDoubt[];
 }
 
 export interface Rule {

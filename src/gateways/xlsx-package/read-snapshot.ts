@@ -50,7 +50,12 @@ export class SnapshotReader {
           ? readSharedStrings(parts.text(s.sharedStringsPart), parts.file, s.sharedStringsPart)
           : [];
         formats ??= s.stylesPart ? readXfFormats(parts.text(s.stylesPart), parts.file, s.stylesPart) : [];
-        body = readSheetBody(parts, entry, strings, formats, s.info.date1904);
+        body = readSheetBody(parts, entry, {
+          sharedStrings: strings,
+          xfFormats: formats,
+          date1904: s.info.date1904,
+          recalcOnOpen: s.info.recalcOnOpen,
+        });
         this.cache.set(entry.part, { sheetEntry, stringsEntry, body });
       }
       return {
@@ -66,22 +71,25 @@ export class SnapshotReader {
   }
 }
 
-function readSheetBody(
-  parts: PackageParts,
-  entry: SheetEntry,
-  sharedStrings: string[],
-  xfFormats: string[],
-  date1904: boolean,
-): Cached['body'] {
+/** What every sheet of the workbook is read with. */
+interface WorkbookReading {
+  sharedStrings: string[];
+  xfFormats: string[];
+  date1904: boolean;
+  recalcOnOpen: boolean;
+}
+
+function readSheetBody(parts: PackageParts, entry: SheetEntry, book: WorkbookReading): Cached['body'] {
   const { limits, file } = parts;
   const tooBig = (row: number, col: number): never => {
     throw tooManyCells(file, entry.tab.name, row, col, limits);
   };
   const reader = sheetReader(
     {
-      sharedStrings,
-      xfFormats,
-      date1904,
+      sharedStrings: book.sharedStrings,
+      xfFormats: book.xfFormats,
+      date1904: book.date1904,
+      recalcOnOpen: book.recalcOnOpen,
       onCell: (count, row, col) => {
         if (count > limits.maxCellsPerSheet) tooBig(row, col);
       },
@@ -100,6 +108,7 @@ function readSheetBody(
   };
   const hidden = rows.length === read.rows.length ? read.hiddenRows : hiddenStill(read.hiddenRows, rows);
   if (hidden.length > 0) body.hiddenRows = hidden;
+  if (read.formulaDoubts.length > 0) body.formulaDoubts = read.formulaDoubts;
   return body;
 }
 

@@ -5,7 +5,7 @@
  * inflates; keeps only filled cells (sheet-cells.ts), so time and memory follow
  * the cells that exist. The grid is shaped afterwards (sheet-grid.ts).
  */
-import type { CellValue, RangeRef } from '../../engine/model/snapshot';
+import type { CellValue, FormulaDoubt, RangeRef } from '../../engine/model/snapshot';
 import { parseRangeA1 } from '../../engine/model/a1';
 import { attrSpan, digits, refCol, refRow, skipSpace, trimEnd } from './cell-ref';
 import { GENERAL, RowBuilder, type RowCells } from './sheet-cells';
@@ -20,6 +20,8 @@ export interface SheetRead {
   hiddenRows: number[];
   merges: RangeRef[];
   protected: boolean;
+  /** formula cells whose value the file does not vouch for, in reading order */
+  formulaDoubts: FormulaDoubt[];
   /** filled cells kept */
   cells: number;
   /** the cell furthest right and furthest down, for messages */
@@ -34,6 +36,8 @@ export interface SheetReadContext {
   onCell(count: number, row: number, col: number): void;
   /** the workbook counts dates from 1904: an ISO date (t="d") is kept as the serial such a workbook stores */
   date1904?: boolean;
+  /** the workbook asks Excel to recalculate on opening: every formula's saved result is in doubt */
+  recalcOnOpen?: boolean;
 }
 
 const enum Capture {
@@ -48,6 +52,7 @@ class SheetEvents implements XmlEvents, RowSink {
     hiddenRows: [],
     merges: [],
     protected: false,
+    formulaDoubts: [],
     cells: 0,
     far: { row: 0, col: 0 },
   };
@@ -58,6 +63,8 @@ class SheetEvents implements XmlEvents, RowSink {
   private kind: CellKind = 'n';
   private format = GENERAL;
   private formula = false;
+  // the cell has a <v>, even an empty one: a formula's result was saved
+  private saved = false;
   private value: string | null = null;
   private inline: string | null = null;
   private capture = Capture.None;
@@ -66,12 +73,14 @@ class SheetEvents implements XmlEvents, RowSink {
   // the state before the row the fast path is reading, to take it back
   private markCells = 0;
   private markRow = -1;
+  private markDoubts = 0;
 
   constructor(private readonly ctx: SheetReadContext) {}
 
   mark(): void {
     this.markCells = this.out.cells;
     this.markRow = this.rowIndex;
+    this.markDoubts = this.out.formulaDoubts.length;
   }
 
   /** Forgets the row begun since mark(): its cells were not kept for good (the far cell may stay, it is seen again). */
@@ -79,6 +88,7 @@ class SheetEvents implements XmlEvents, RowSink {
     this.row.clear();
     this.out.cells = this.markCells;
     this.rowIndex = this.markRow;
+    this.out.formulaDoubts.length = this.markDoubts;
   }
 
   beginRow(r: number | null, hidden: boolean): void {
@@ -98,9 +108,16 @@ class SheetEvents implements XmlEvents, RowSink {
     // exceljs reads s="0" as no style at all, so xf 0's format never shows; the same here
     this.format = style === 0 ? GENERAL : (this.ctx.xfFormats[style] ?? GENERAL);
     this.formula = false;
+    this.saved = false;
     this.value = null;
     this.inline = null;
     this.phonetic = 0;
+  }
+
+  keepFormula(v: CellValue, saved: boolean): void {
+    if (!saved || this.ctx.recalcOnOpen)
+      this.out.formulaDoubts.push({ row: this.rowIndex, col: this.col, saved });
+    this.keep(v);
   }
 
   keep(v: CellValue): void {
@@ -121,6 +138,7 @@ class SheetEvents implements XmlEvents, RowSink {
         if (selfClosing) this.closeCell();
         return;
       case 'v':
+        this.saved = true;
         if (!selfClosing) this.startText(Capture.Value);
         return;
       case 'f':
@@ -220,7 +238,9 @@ class SheetEvents implements XmlEvents, RowSink {
 
   private closeCell(): void {
     this.capture = Capture.None;
-    this.keep(readCellText(this.kind, this.value, this.inline, this.ctx.sharedStrings));
+    const value = readCellText(this.kind, this.value, this.inline, this.ctx.sharedStrings);
+    if (this.formula) this.keepFormula(value, this.saved);
+    else this.keep(value);
   }
 
   private openOther(xml: string, local: string, start: number, end: number): void {

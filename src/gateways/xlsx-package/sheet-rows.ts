@@ -29,6 +29,8 @@ export interface RowSink {
   /** `col` and `row` from the cell's r (-1 when absent), its style index and t */
   beginCell(col: number, row: number, style: number, kind: CellKind): void;
   keep(value: CellValue): void;
+  /** a formula cell's value; `saved` false when the file holds no result for it (no <v>) */
+  keepFormula(value: CellValue, saved: boolean): void;
 }
 
 const LT = 60;
@@ -136,6 +138,9 @@ export class RowScanner {
   private vFrom = -1;
   private vTo = -1;
   private inline: string | null = null;
+  // the cell has an <f>, and a <v> (even an empty one) holding its saved result
+  private formula = false;
+  private saved = false;
   // the cell's tag: column and row of its r (-1 none), style index, t
   private col = -1;
   private cellRow = -1;
@@ -216,6 +221,8 @@ export class RowScanner {
     this.vFrom = -1;
     this.vTo = -1;
     this.inline = null;
+    this.formula = false;
+    this.saved = false;
     if (closed === TAG_CLOSED) {
       this.sink.keep(null);
       return this.tagEnd;
@@ -237,7 +244,8 @@ export class RowScanner {
       const c = xml.charCodeAt(at + 1);
       if (c === SLASH) {
         if (!xml.startsWith('</c>', at)) return GIVE_UP;
-        this.sink.keep(this.cellValue(xml));
+        if (this.formula) this.sink.keepFormula(this.cellValue(xml), this.saved);
+        else this.sink.keep(this.cellValue(xml));
         return at + 4;
       }
       i = c === 118 /* v */ ? this.v(xml, at) : c === 102 /* f */ ? this.f(xml, at) : this.is(xml, at);
@@ -358,18 +366,23 @@ export class RowScanner {
   /** <v>text</v> or <v/>; the index after it, or GIVE_UP. */
   private v(xml: string, lt: number): number {
     const c = xml.charCodeAt(lt + 2);
-    if (c === SLASH && xml.charCodeAt(lt + 3) === GT) return lt + 4;
+    if (c === SLASH && xml.charCodeAt(lt + 3) === GT) {
+      this.saved = true;
+      return lt + 4;
+    }
     if (c !== GT) return GIVE_UP;
     const end = xml.indexOf('<', lt + 3);
     if (end === -1 || !xml.startsWith('</v>', end)) return GIVE_UP;
+    this.saved = true;
     this.vFrom = lt + 3;
     this.vTo = end;
     return end + 4;
   }
 
-  /** <f .../> or <f ...>formula</f>, skipped: the cached value is what is read. */
+  /** <f .../> or <f ...>formula</f>, skipped: the cached value is what is read (noted as a formula's). */
   private f(xml: string, lt: number): number {
     if (!opens(xml, lt, 'f')) return GIVE_UP;
+    this.formula = true;
     let i = lt + 2;
     do i = this.attr(xml, i);
     while (i >= 0);

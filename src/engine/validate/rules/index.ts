@@ -9,6 +9,7 @@ import { deadlineUnreadable } from './deadline-unreadable';
 import { definitionConflict } from './definition-conflict';
 import { definitionUnreadable } from './definition-unreadable';
 import { duplicateConflict } from './duplicate-conflict';
+import { formulaResult } from './formula-result';
 import { localUndefined } from './local-undefined';
 import { nyaPassed } from './nya-passed';
 import { percentRange } from './percent-range';
@@ -37,6 +38,7 @@ export const rules: Rule[] = ruleList([
   titleMismatch,
   subLetter,
   duplicateConflict,
+  formulaResult,
   valueUnreadable,
   valueError,
   percentRange,
