@@ -12,6 +12,8 @@ export interface HeadCell {
   text: string;
   key: string;
   down?: boolean;
+  /** what is in the cell when Excel turned the typed text into a date (the truth keeps `text`) */
+  date?: { serial: number; fmt: string };
 }
 
 export type Heads = (HeadCell | null)[][];
@@ -109,11 +111,39 @@ export function buildHeads(spec: TableSpec): Heads {
   const depth = headerDepth(spec.header);
   const runs = bandRuns(spec);
   const down = spec.header.mergeDownLatestActual ? latestActual(spec) : -1;
-  return spec.columns.map((c, i) =>
+  const heads = spec.columns.map((c, i) =>
     c.kind === 'year'
       ? yearHeads(spec, i, c.y, runs, i === down)
       : otherHeads(headerOf(c), depth, spec.header, i),
   );
+  if (!spec.header.excelDates) return heads;
+  return heads.map((levels) => levels.map((cell) => (cell ? asTypedInExcel(cell) : cell)));
+}
+
+// Excel counts days from 30 December 1899 (its 1900 system, from March 1900 on)
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const excelSerial = (y: number, m: number, d: number): number =>
+  (Date.UTC(y, m - 1, d) - EXCEL_EPOCH) / 86400000;
+/** the year a layout's labels were typed in: "09/10" typed then is 9 October 2010 */
+const TYPED_IN = 2010;
+
+/**
+ * A label as a UK Excel stores it once typed: "2009/10" alone is year/month, 1 October 2009 shown
+ * "mmm-yy"; "09/10" is day/month of the year of typing, shown "dd-mmm". Months past 12 stay text.
+ */
+function asTypedInExcel(cell: HeadCell): HeadCell {
+  const long = /^(\d{4})\/(\d{2})$/.exec(cell.text);
+  if (long && Number(long[2]) >= 1 && Number(long[2]) <= 12) {
+    return { ...cell, date: { serial: excelSerial(Number(long[1]), Number(long[2]), 1), fmt: 'mmm\\-yy' } };
+  }
+  const short = /^(\d{2})\/(\d{2})$/.exec(cell.text);
+  if (short && Number(short[1]) >= 1 && Number(short[2]) <= 12) {
+    return {
+      ...cell,
+      date: { serial: excelSerial(TYPED_IN, Number(short[2]), Number(short[1])), fmt: 'dd\\-mmm' },
+    };
+  }
+  return cell;
 }
 
 /** The header text of each column: every level over it, merged ones included, joined by " / ". */

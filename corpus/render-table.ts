@@ -46,8 +46,9 @@ export function writeHeads(grid: SheetGrid, heads: Heads, r0: number, c0: number
       let j = i + 1;
       while (cell && !cell.down && j < heads.length && heads[j][level]?.key === cell.key) j++;
       if (cell) {
-        // a calendar year on its own is typed as a number
-        grid.set(r0 + level, c0 + i, /^(19|20)\d\d$/.test(cell.text) ? Number(cell.text) : cell.text);
+        // a calendar year on its own is typed as a number; a "2009/10" Excel made a date is one
+        if (cell.date) grid.set(r0 + level, c0 + i, cell.date.serial, cell.date.fmt);
+        else grid.set(r0 + level, c0 + i, /^(19|20)\d\d$/.test(cell.text) ? Number(cell.text) : cell.text);
         const r1 = cell.down ? r0 + depth - 1 : r0 + level;
         grid.merge({ r0: r0 + level, c0: c0 + i, r1, c1: c0 + j - 1 });
       }

@@ -64,6 +64,8 @@ export interface HeaderStyle {
   newlines: boolean;
   /** the unit written after each year label: "2009/10 Actual (%)", "Target 2010/11 (per 1,000)" */
   unit: string | null;
+  /** year labels typed as Excel takes them: "2009/10" alone in a cell becomes the date Oct-09, "09/10" 09-Oct */
+  excelDates: boolean;
 }
 
 export type RowPlan =
@@ -111,6 +113,7 @@ export function defaultHeader(rng: Rng): HeaderStyle {
     quarterCarry: false,
     newlines: false,
     unit: null,
+    excelDates: false,
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { CellValue, RangeRef, SheetSnapshot } from '../model/snapshot';
 import { cellText, isBlankValue } from './text';
+import { type YearDates, yearDatesOf } from './year-dates';
 
 const COLS = 16384;
 
@@ -15,6 +16,8 @@ export class SheetView {
   readonly lastCol: number;
   private readonly filled: (number[] | undefined)[];
   private readonly mergeByTopLeft = new Map<number, RangeRef>();
+  /** per row: its year labels Excel turned into dates (year-dates.ts); undefined until asked */
+  private readonly yearDates: (YearDates | undefined)[];
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -25,14 +28,26 @@ export class SheetView {
     for (const r of sheet.values) if (r.length > width) width = r.length;
     this.lastCol = sheet.origin.col + width - 1;
     this.filled = new Array<number[] | undefined>(sheet.values.length);
+    this.yearDates = new Array<YearDates | undefined>(sheet.formats ? sheet.values.length : 0);
     for (const m of sheet.merges) this.mergeByTopLeft.set(m.r0 * COLS + m.c0, m);
   }
 
   value(row: number, col: number): CellValue {
-    const r = this.sheet.values[row - this.firstRow];
+    const i = row - this.firstRow;
+    const r = this.sheet.values[i];
     if (!r) return null;
     const v = r[col - this.firstCol];
-    return v === undefined ? null : v;
+    if (v === undefined) return null;
+    // a header's "2009/10" that Excel made a date (Oct-09) is its label again
+    if (typeof v === 'number' && i < this.yearDates.length)
+      return this.yearDateAt(i, col - this.firstCol) ?? v;
+    return v;
+  }
+
+  private yearDateAt(i: number, j: number): string | undefined {
+    let d = this.yearDates[i];
+    if (d === undefined) d = this.yearDates[i] = yearDatesOf(this.sheet.values[i], this.sheet.formats?.[i]);
+    return d?.get(j);
   }
 
   text(row: number, col: number): string {
