@@ -139,9 +139,23 @@ const INLINE: Record<YearRole, string[]> = {
     '{y} Actual Full Year',
     '{y} Actuals',
     'Result {y}',
+    // abbreviated in narrow columns
+    'Act {y}',
+    '{y} Act',
   ],
   baseline: ['Baseline {y}', '{y} Baseline'],
-  target: ['Target {y}', '{y} Target', '{y} Targets', 'LAA Target {y}', '{y} Target Full Year'],
+  target: [
+    'Target {y}',
+    '{y} Target',
+    '{y} Targets',
+    'LAA Target {y}',
+    '{y} Target Full Year',
+    'Tgt {y}',
+    '{y} Tgt',
+    // how settled the target is
+    'Target {y} (revised)',
+    '{y} agreed target',
+  ],
 };
 
 export const ROLE_WORDS: Record<YearRole, string[]> = {

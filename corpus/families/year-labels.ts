@@ -11,12 +11,12 @@ import type { Family } from './types';
 export const yearLabels: Family = {
   name: 'year-labels',
   summary:
-    'year labels: 2009/10, 2009-10, 09/10, 2009/2010, FY 2009/10, Ac Yr 2009/10, Target 10/11, Outturn 2008/09, Q1 2009/10, Oct-09 (2009/10 that Excel made a date)',
+    'year labels: 2009/10, 2009-10, 09/10, 2009/2010, FY 2009/10, Ac Yr 2009/10, Target 10/11, Tgt 10/11, 2009/10 Act, Target 2010/11 (revised), Outturn 2008/09, Q1 2009/10, Oct-09 (2009/10 that Excel made a date)',
   apply(plan, rng) {
     const spec = plan.main;
     const h = spec.header;
     h.yearStyle = rng.pick(YEAR_STYLES);
-    h.patterns = { actual: rng.int(0, 6), baseline: rng.int(0, 1), target: rng.int(0, 4) };
+    h.patterns = { actual: rng.int(0, 8), baseline: rng.int(0, 1), target: rng.int(0, 8) };
     h.mixPatterns = rng.chance(0.4);
     h.newlines = rng.chance(0.25);
     if (h.yearStyle !== 'calendar' && rng.chance(0.35)) {

@@ -28,6 +28,11 @@ type Meaning = YearRole | 'other' | 'filler';
 const WORDS: Record<string, Meaning> = {
   target: 'target',
   targets: 'target',
+  // abbreviated in narrow columns: "Tgt 2009/10", "2008/09 Act"
+  tgt: 'target',
+  tgts: 'target',
+  trgt: 'target',
+  targ: 'target',
   aim: 'target',
   goal: 'target',
   stretch: 'target',
@@ -38,6 +43,9 @@ const WORDS: Record<string, Meaning> = {
   baseline: 'baseline',
   actual: 'actual',
   actuals: 'actual',
+  act: 'actual',
+  acts: 'actual',
+  actl: 'actual',
   outturn: 'actual',
   out: 'filler',
   turn: 'actual',
@@ -90,6 +98,17 @@ const WORDS: Record<string, Meaning> = {
   local: 'filler',
   quarter: 'filler',
   qtr: 'filler',
+  // how settled a figure is ("Target 2010/11 (revised)", "2009/10 agreed target"): the use is the same
+  agreed: 'filler',
+  proposed: 'filler',
+  revised: 'filler',
+  draft: 'filler',
+  original: 'filler',
+  interim: 'filler',
+  confirmed: 'filler',
+  negotiated: 'filler',
+  indicative: 'filler',
+  updated: 'filler',
 };
 
 const SPLIT_YEAR = /(?<![\d.])(\d{4}|\d{2})\s*[/\-–]\s*(\d{4}|\d{1,2})(?![\d.%])/g;
@@ -106,7 +125,8 @@ const MONTH_SPAN = new RegExp(
 const UNIT =
   /\(\s*(?:%|£(?:000s?|m)?|no\.?|number|days|weeks|pp|ppts|percent(?:age)?(?: points)?|(?:rate\s+)?per\s+[\d,]+(?:\s+[a-z]+)?)\s*\)/g;
 // cheap gate: a header is short and holds a digit or one of the band words
-const BAND_HINT = /target|baseline|actual|perform|outturn|result|latest|budget|forecast|aim|goal|trajector/i;
+const BAND_HINT =
+  /target|tgt|trgt|baseline|actual|\bact\b|perform|outturn|result|latest|budget|forecast|aim|goal|trajector/i;
 
 function fullYear(digits: string): number {
   if (digits.length === 4) return Number(digits);
@@ -161,6 +181,23 @@ function readYears(text: string): YearsRead {
   return out;
 }
 
+/**
+ * What the words left beside the year say the column holds: null when only fillers, undefined
+ * when a word is not a header's, or another figure makes it a value or a note ("Target for
+ * 2010/11 revised to 12%").
+ */
+function roleOfWords(text: string): YearLabel['role'] | undefined {
+  if (/\d/.test(text)) return undefined;
+  let role: YearLabel['role'] = null;
+  for (const word of text.split(/[^a-z]+/)) {
+    if (word === '') continue;
+    const meaning = WORDS[word];
+    if (meaning === undefined) return undefined;
+    if (meaning !== 'filler' && role === null) role = meaning;
+  }
+  return role;
+}
+
 export function parseYearLabel(input: string): YearLabel | null {
   if (input.length === 0 || input.length > 60) return null;
   if (!/\d/.test(input) && !BAND_HINT.test(input)) return null;
@@ -176,13 +213,8 @@ export function parseYearLabel(input: string): YearLabel | null {
     return ' ';
   });
 
-  let role: YearLabel['role'] = null;
-  for (const word of text.split(/[^a-z]+/)) {
-    if (word === '') continue;
-    const meaning = WORDS[word];
-    if (meaning === undefined) return null;
-    if (meaning !== 'filler' && role === null) role = meaning;
-  }
+  const role = roleOfWords(text);
+  if (role === undefined) return null;
   if (years.count === 0 && quarter === null && role === null) return null;
   const { year, calendar, unreadable } = years;
   return { year, calendar, quarter, role, unreadable };

@@ -48,3 +48,26 @@ describe('year labels', () => {
     expect(parseYearLabel('Apr 09 - Mar 11')).toMatchObject({ unreadable: true });
   });
 });
+
+describe('year labels abbreviated, or saying how settled the figure is', () => {
+  it.each([
+    ['Tgt 2009/10', 2009, 'target'],
+    ['2010/11 Trgt', 2010, 'target'],
+    ['2008/09 Act', 2008, 'actual'],
+    ['Act 08/09', 2008, 'actual'],
+    ['Target 2010/11 (revised)', 2010, 'target'],
+    ['2009/10 agreed target', 2009, 'target'],
+    ['Proposed target 2011/12', 2011, 'target'],
+  ])('reads "%s" as the year and use it names', (text, year, role) => {
+    expect(read(text)).toEqual({ year, role, calendar: false });
+  });
+
+  it.each([
+    'Target for 2010/11 revised to 12%',
+    'Target 2010/11 agreed at 45',
+    '45 by 2014',
+    'Act 2004 duties 3',
+  ])('reads "%s", which holds another figure, as no header', (text) => {
+    expect(parseYearLabel(text)).toBeNull();
+  });
+});
