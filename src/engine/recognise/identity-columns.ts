@@ -46,6 +46,11 @@ export function sampleRows(view: SheetView, first: number, last: number, c0: num
   return rows;
 }
 
+const isBlank = (v: ReturnType<SheetView['value']>): boolean => v === null || v === '';
+
+/** how wholly a column headed as titles must hold distinct codes to be the code column */
+const TITLED_CODES = 0.8;
+
 const CODE_SHAPE = /^[A-Za-z]{1,6}[\s-]?\d{1,4}[a-z]?$/;
 
 /** A cell that holds a code alone (not a title that mentions one): NI 112, NI112, 112, N1 117, CSC 014. */
@@ -67,11 +72,11 @@ function isRunningCount(values: readonly unknown[]): boolean {
 }
 
 /** 0..1: how much the column's filled cells read as distinct codes. */
-function codeValueScore(b: Body, col: number): { score: number; codes: number } {
+function codeValueScore(b: Body, col: number, rows = b.rows): { score: number; codes: number } {
   const filled: unknown[] = [];
   const seen = new Set<string>();
   let codes = 0;
-  for (const r of b.rows) {
+  for (const r of rows) {
     const v = b.view.value(r, col);
     if (v === null || v === '') continue;
     filled.push(v);
@@ -90,6 +95,8 @@ function codeValueScore(b: Body, col: number): { score: number; codes: number } 
 
 function codeHeaderScore(column: TableColumn | undefined): number {
   if (!column) return 0;
+  // "Indicator", "National Indicator", "Measure ID" over a column of codes alone: the cells decide
+  if (column.role === 'title') return -0.3;
   if (column.role !== 'code' && column.role !== 'other') return -Infinity;
   if (column.role === 'other') return NOT_TITLE_HEADER.test(column.header) ? -1 : 0;
   return STRONG_CODE_HEADER.test(column.header) ? 1 : 0.4;
@@ -111,9 +118,18 @@ function best(scored: { col: number; score: number }[]): ColumnChoice | null {
 function chooseCode(b: Body, cols: IndicatorColumns, c0: number, limit: number): ColumnChoice | null {
   const byCol = new Map(cols.columns.map((c) => [c.col, c]));
   const scored: { col: number; score: number }[] = [];
+  let figureRows: number[] | null = null;
   for (let col = c0; col < limit; col++) {
     const header = codeHeaderScore(byCol.get(col));
     if (!Number.isFinite(header)) continue;
+    if (byCol.get(col)?.role === 'title') {
+      // under a title's header, only codes on (nearly) every row with figures make the code column:
+      // "National Indicator" over 14, 64, 53 between outcome headings
+      figureRows ??= b.rows.filter((r) => cols.valueCols.some((c) => !isBlank(b.view.value(r, c))));
+      const values = codeValueScore(b, col, figureRows);
+      if (values.score >= TITLED_CODES) scored.push({ col, score: header + 2 * values.score });
+      continue;
+    }
     const values = codeValueScore(b, col);
     const enough = values.codes >= Math.min(2, b.rows.length) && values.score >= 0.3;
     // a strong header keeps its column when no column holds codes (codes may sit in the titles)
