@@ -248,6 +248,33 @@ function totalsRow(grid: SheetGrid, spec: TableSpec, c0: number, st: BodyState):
   st.r++;
 }
 
+/** Under the body: the Excel table around it with its totals row, or an officer's own totals row. */
+function closeBody(
+  grid: SheetGrid,
+  spec: TableSpec,
+  at: { r0: number; c0: number; width: number },
+  st: BodyState,
+): void {
+  if (!spec.listObject) {
+    if (spec.totalsRow) sumsRow(grid, spec, at.c0, st);
+    return;
+  }
+  if (spec.listObject.totals) totalsRow(grid, spec, at.c0, st);
+  const range: RangeRef = { r0: at.r0, c0: at.c0, r1: st.r - 1, c1: at.c0 + at.width - 1 };
+  grid.addTable(spec.listObject.name, range);
+}
+
+/** An officer's own totals row: "Total" where the titles are, each year column's sum under it. */
+function sumsRow(grid: SheetGrid, spec: TableSpec, c0: number, st: BodyState): void {
+  const title = spec.columns.findIndex((c) => c.kind === 'title');
+  grid.set(st.r, c0 + Math.max(0, title), 'Total');
+  spec.columns.forEach((c, i) => {
+    const sum = st.sums.get(c0 + i);
+    if (c.kind === 'year' && sum !== undefined) grid.set(st.r, c0 + i, Math.round(sum * 10) / 10);
+  });
+  st.r++;
+}
+
 function sideNotes(
   grid: SheetGrid,
   spec: TableSpec,
@@ -299,11 +326,7 @@ export function renderTable(
   const notesInside = notes !== null && notes.gap === 0 && notes.header !== null && !notes.headerAbove;
   if (notesInside) columns.push({ col: notesCol, role: 'notes', header: notes.header ?? '' });
   const lastBody = st.lastBody;
-  if (spec.listObject) {
-    if (spec.listObject.totals) totalsRow(grid, spec, c0, st);
-    const range: RangeRef = { r0: r0 + depth - 1, c0, r1: st.r - 1, c1: c0 + width - 1 };
-    grid.addTable(spec.listObject.name, range);
-  }
+  closeBody(grid, spec, { r0: r0 + depth - 1, c0, width }, st);
   const truth: TruthTable = {
     sheet: grid.name,
     range: { r0, c0, r1: lastBody, c1: notesInside ? notesCol : c0 + width - 1 },

@@ -94,6 +94,8 @@ export interface TableSpec {
   /** a notes column beside the table, after `gap` blank columns; its header on the header's last row or above it */
   sideNotes: { gap: number; header: string | null; headerAbove: boolean; long: boolean } | null;
   listObject: { name: string; totals: boolean } | null;
+  /** a "Total" row under the body, in the title column, summing each year column (no Excel table) */
+  totalsRow?: boolean;
   headingPlacement: 'first' | 'title' | 'merged';
   /** the workbook's definitions sheet defines the local codes used */
   definedLocals: string[];

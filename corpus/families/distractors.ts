@@ -1,7 +1,8 @@
 /**
  * Tables that are not indicator tables near the targets table: a budget (with years
  * and "Forecast outturn" in its header), a staff list, pay grades by year, Ofsted
- * grades by year; above, below, beside it, or on a sheet of their own.
+ * grades by year; above, below, beside it, or on a sheet of their own. And a "Total" row under
+ * the targets table summing its years, which is no indicator.
  */
 import type { Distractor } from '../blocks';
 import { stripOf } from '../layout';
@@ -11,7 +12,8 @@ const KINDS: Distractor[] = ['budget', 'staff', 'grades', 'ofsted'];
 
 export const distractors: Family = {
   name: 'distractors',
-  summary: 'non-indicator tables nearby (budgets, staff lists, grade tables) that must not be taken',
+  summary:
+    'non-indicator tables nearby (budgets, staff lists, grade tables) and a Total row under the table, that must not be taken',
   apply(plan, rng) {
     const { sheet, index } = stripOf(plan, plan.main);
     for (const which of rng.sample(KINDS, rng.int(1, 2))) {
@@ -36,5 +38,7 @@ export const distractors: Family = {
         });
       }
     }
+    // drawn last, so the layouts drawn before it came keep their choices
+    if (rng.chance(0.3)) plan.main.totalsRow = true;
   },
 };

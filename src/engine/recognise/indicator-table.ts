@@ -123,6 +123,9 @@ function footnotesOf(view: SheetView, found: number[], r1: number, c0: number, c
   return out;
 }
 
+/** A row of sums with no code: "Total", "Grand total", "Sub-total", "Totals", "Overall". */
+const TOTALS = /^(?:(?:grand|sub)[\s-]*)?totals?:?$|^overall$/i;
+
 const LEADING_LETTER = /^\(?([a-h])[).:]\s*/i;
 const LONE_LETTER = /^\(?([a-h])\)?\.?$/i;
 
@@ -255,9 +258,22 @@ class BodyReader {
       this.readHeading(r, filled);
     } else if (identity.title === '') {
       this.leftOut.push({ row: r, col: filled[0] });
+    } else if (TOTALS.test(identity.title)) {
+      this.readTotals(r, filled, identity.title);
     } else {
       this.addIndicator(r, identity);
     }
+  }
+
+  /** "Total" under the rows: the sum of figures, not an indicator; the table goes on past it. */
+  private readTotals(r: number, filled: number[], title: string): void {
+    this.ctx.notes.push({
+      sheet: this.view.name,
+      cell: a1(r, filled[0]),
+      severity: 'info',
+      message: `Row ${r + 1} ('${title}') was read as a totals row, not an indicator.`,
+    });
+    this.markBody(r);
   }
 
   /**
