@@ -1,6 +1,7 @@
 /**
  * Code columns headed Code / Ref / PI / NI / Indicator ref, or with a title's word (Indicator,
- * National Indicator, Measure ID, the titles then under Description), holding NI 112, NI112,
+ * National Indicator, Measure ID, the titles then under Description), before the titles, after
+ * them or at the right edge after the figures, holding NI 112, NI112,
  * 112 (as text or a number), N1 117 (a typo) and NI 056 (zero padded), one form per
  * table or mixed.
  */
@@ -28,6 +29,10 @@ export const codeColumns: Family = {
       code.header = rng.pick(['Indicator', 'National Indicator', 'Measure ID']);
       const title = titleColumn(spec);
       if (title) title.header = rng.pick(['Description', 'Measure', 'Title']);
+    } else if (rng.chance(0.1)) {
+      // the code column after the figures, at the table's right edge
+      spec.columns.splice(spec.columns.indexOf(code), 1);
+      spec.columns.push(code);
     }
     spec.codeForms = rng.chance(0.7) ? [rng.pick(FORMS)] : rng.sample(FORMS, rng.int(2, 4));
     if (rng.chance(0.2)) {

@@ -28,7 +28,7 @@ export const COLUMN_WORDS: readonly ColumnWord[] = [
   {
     role: 'code',
     pattern:
-      /^(ni|n\.i\.|ni (no|number|ref|code)\.?|national indicator (no|number|ref|code)\.?|(indicator|pi|ref|reference) (no|number|ref|code)\.?|code|ref|no\.?|pi|id|ni ?#)$/i,
+      /^(ni|n\.i\.|ni (no|number|ref|code)\.?|national indicator (no|number|ref|code)\.?|(indicator|pi|ref|reference) (no|number|ref|code)\.?|code|ref\.?|no\.?|pi|id|ni ?#)$/i,
   },
   { role: 'title', pattern: /\b(indicator|description|measure|title|definition|pi name|name)\b/i },
   {

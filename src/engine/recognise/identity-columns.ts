@@ -138,6 +138,21 @@ function chooseCode(b: Body, cols: IndicatorColumns, c0: number, limit: number):
   return best(scored);
 }
 
+/**
+ * No code column left of the figures: one after them ("Indicator | 2008/09 ... | NI") is it when its
+ * header names codes and codes fill its rows.
+ */
+function codeAtRight(b: Body, cols: IndicatorColumns, c1: number): ColumnChoice | null {
+  if (cols.valueCols.length === 0) return null;
+  const scored: { col: number; score: number }[] = [];
+  for (const c of cols.columns) {
+    if (c.role !== 'code' || c.col < Math.max(...cols.valueCols) || c.col > c1) continue;
+    const values = codeValueScore(b, c.col);
+    if (values.score >= TITLED_CODES) scored.push({ col: c.col, score: 1 + 2 * values.score });
+  }
+  return best(scored);
+}
+
 /** 0..1: how much the column's text reads like indicator titles. */
 function titleValueScore(b: Body, col: number): number {
   let texts = 0;
@@ -206,7 +221,7 @@ export function chooseIdentityColumns(
   c1: number,
 ): IdentityChoices {
   const firstValue = cols.valueCols.length > 0 ? Math.min(...cols.valueCols) : c1 + 1;
-  const code = chooseCode(b, cols, c0, firstValue);
+  const code = chooseCode(b, cols, c0, firstValue) ?? codeAtRight(b, cols, c1);
   if (code) setRole(cols, code.col, 'code');
   else for (const c of cols.columns) if (c.role === 'code') c.role = 'other';
   cols.codeCol = code?.col ?? null;

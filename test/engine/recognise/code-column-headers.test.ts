@@ -1,7 +1,8 @@
 /**
- * A code column headed with a title's word ("Indicator | Description", "National Indicator",
+ * Code columns where the header words mislead: headed with a title's word ("Indicator | Description", "National Indicator",
  * "Measure ID | Measure"): its cells are codes, so it is the code column. Before, the header
- * word ruled it out and every row was read with no code, so none was rated.
+ * word ruled it out and every row was read with no code, so none was rated. Or after the figures at
+ * the table's right edge ("Indicator | 2008/09 ... | NI"), where no code column was looked for.
  */
 import { rowKey, run, sheet, targets } from './helpers';
 
@@ -48,6 +49,25 @@ describe('a code column headed with a title word', () => {
     expect(t.rows.map((r) => [r.code, r.title])).toEqual([
       ['NI 112', 'Under 18 conception rate'],
       ['NI 117', '16 to 18 year olds who are NEET'],
+    ]);
+  });
+});
+
+describe('a code column after the figures', () => {
+  it.each(['NI', 'Ref.'])('reads the codes under "%s" at the right edge of the table', (codeHeader) => {
+    const { tables } = run([
+      sheet('Targets', [
+        ['Indicator', ...years, codeHeader],
+        ['Under 18 conception rate', 41.2, 37, 36, 'NI 112'],
+        ['16 to 18 year olds who are NEET', '6.4%', '5.1%', '5%', 117],
+        ['Stability of placements of looked after children', '11%', '10%', '9%', 'NI 62'],
+      ]),
+    ]);
+    const [t] = targets(tables);
+    expect(t.rows.map((r) => [r.code, r.codeCell])).toEqual([
+      ['NI 112', 'E2'],
+      ['NI 117', 'E3'],
+      ['NI 62', 'E4'],
     ]);
   });
 });
