@@ -111,11 +111,13 @@ export function buildHeads(spec: TableSpec): Heads {
   const depth = headerDepth(spec.header);
   const runs = bandRuns(spec);
   const down = spec.header.mergeDownLatestActual ? latestActual(spec) : -1;
-  const heads = spec.columns.map((c, i) =>
-    c.kind === 'year'
-      ? yearHeads(spec, i, c.y, runs, i === down)
-      : otherHeads(headerOf(c), depth, spec.header, i),
-  );
+  const heads: Heads = [];
+  spec.columns.forEach((c, i) => {
+    // a RAG column paired with the year before it shares its header cells, so they merge over both
+    if (c.kind === 'status' && c.paired && i > 0) heads.push(heads[i - 1]);
+    else if (c.kind === 'year') heads.push(yearHeads(spec, i, c.y, runs, i === down));
+    else heads.push(otherHeads(headerOf(c), depth, spec.header, i));
+  });
   if (!spec.header.excelDates) return heads;
   return heads.map((levels) => levels.map((cell) => (cell ? asTypedInExcel(cell) : cell)));
 }

@@ -37,7 +37,13 @@ export type ColSpec =
   | { kind: 'title'; header: string }
   | { kind: 'text'; text: TextKind; header: string }
   | { kind: 'year'; y: YearCol }
-  | { kind: 'status'; header: string; fill: 'empty' | 'letters' | 'words' }
+  | {
+      kind: 'status';
+      header: string;
+      fill: 'empty' | 'letters' | 'words';
+      /** under the header of the year column to its left, merged over both ("2009/10 Target" over "36 | G") */
+      paired?: boolean;
+    }
   | { kind: 'notes'; header: string }
   | { kind: 'comparator'; header: string };
 

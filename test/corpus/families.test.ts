@@ -127,17 +127,30 @@ describe('each family makes what it says', () => {
     }
   });
 
-  it('code-columns: the code column is headed Code / Ref / PI / NI..., and holds every form', () => {
+  it('code-columns: the code column is headed Code / Ref / PI / NI... or a title word, and holds every form', () => {
     const forms = new Set<string>();
+    const headers = new Set<string>();
+    const places = new Set<string>();
     for (const [l, t] of tables('code-columns')) {
       const col = t.columns.find((c) => c.role === 'code');
-      expect(col?.header).toMatch(/^(Code|Ref\.?|PI|NI|Indicator ref|NI No\.|PI Ref)$/);
+      expect(col?.header).toMatch(
+        /^(Code|Ref\.?|PI|NI|Indicator ref|NI No\.|PI Ref|Indicator|National Indicator|Measure ID)$/,
+      );
+      headers.add(
+        /^(Indicator|National Indicator|Measure ID)$/.test(col?.header ?? '') ? 'title word' : 'code word',
+      );
+      const years = t.columns
+        .filter((c) => ['actual', 'baseline', 'target'].includes(c.role))
+        .map((c) => c.col);
+      places.add((col?.col ?? 0) > Math.max(...years) ? 'after the figures' : 'before the figures');
       for (const r of t.rows) {
         const v = cellAt(sheetOf(l, t), r.row - 1, col?.col ?? -1);
         forms.add(codeForm(v));
       }
     }
     expect([...forms].sort()).toEqual(['N1 117', 'NI 056', 'NI 112', 'NI112', 'number', 'text 112']);
+    expect([...headers].sort()).toEqual(['code word', 'title word']);
+    expect([...places].sort()).toEqual(['after the figures', 'before the figures']);
   });
 
   it('codes-in-titles: no code column, the code inside the title cell, at every position', () => {

@@ -15,6 +15,7 @@ import { readCodeCell } from '../catalogue/codes';
 import { columnWordFor } from './column-words';
 import { classifyIndicatorColumns } from './indicator-columns';
 import { chooseIdentityColumns, sampleRows } from './identity-columns';
+import { statusUnderYear } from './status-under-year';
 import { readIndicatorTable, type IndicatorContext } from './indicator-table';
 import { isCaption, isOutcomeHeading } from './row-patterns';
 import type { SheetView } from './sheet-view';
@@ -245,6 +246,7 @@ export class SheetScanner {
       header.c0,
       header.c1,
     );
+    statusUnderYear(this.view, rows, cols);
     const t = readIndicatorTable(this.view, header, cols, { ...this.ctx, force, listObject }, limits);
     if (t) for (const n of doubtsAbout(t, choices, this.view)) this.ctx.notes.push(n);
     return t;
