@@ -1,7 +1,8 @@
 /**
  * Header words of an action plan (Table B) and the column role each names.
  * First match wins: "Lead Strategy Group" is a group before it is a lead,
- * "Target date" a deadline before "targets" names the indicators moved.
+ * "Target date" a deadline before "targets" names the indicators moved, "Progress to
+ * date" a status before its "date" names a deadline.
  */
 import type { ActionColumnRole } from '../model/tables';
 
@@ -11,9 +12,10 @@ export const ACTION_WORDS: readonly [ActionColumnRole, RegExp][] = [
     /further|can be found|see also|what do we know|evidence|rationale|\bwhy\b|budget|resources?\b|cost/i,
   ],
   ['group', /strategy group|\bboard\b|\bgroup\b|partnership|forum|committee/i],
-  ['lead', /\blead|responsib|owner|officer|\bwho\b|accountable|organisation/i],
-  ['deadline', /deadline|\bwhen\b|\bdate\b|timescale|\bdue\b|completion|\bby$/i],
-  ['status', /status|progress|\brag\b|update/i],
+  ['lead', /\blead|responsib|owner|officer|\bwho\b|\bwhom\b|accountable|organisation/i],
+  // before the deadline: "Progress to date" is how the task stands, not when it is due
+  ['status', /status|progress|\brag\b|update|current position/i],
+  ['deadline', /deadline|\bwhen\b|\bdate\b|time\s*scales?|time\s*frame|\bdue\b|completion|\bby$/i],
   ['task', /\btasks?\b|\bactions?\b|milestones?|activit|what we will do|^how\b|\bsteps\b/i],
   ['indicators', /\bnis?\b|indicators?|measures?|\bpis?\b|targets?|success criteria/i],
   ['area', /area of focus|\bfocus\b|priorit|outcome|objective|theme|\baim\b|key area|issue/i],

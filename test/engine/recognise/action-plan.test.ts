@@ -124,3 +124,24 @@ describe('tables that mix both', () => {
     ]);
   });
 });
+
+describe('action plan headers as other councils word them', () => {
+  const body = [
+    ['Open two new youth centres', 'Youth service', '31/03/2011', 'In progress'],
+    ['Publish the play strategy', 'Play team', 'March 2011', 'Not started'],
+  ];
+  it.each([
+    ['How we will do it', 'Lead agency', 'Timeframe', 'Progress'],
+    ['Action required', 'By whom', 'By when', 'Status'],
+    ['Key actions', 'Lead partner', 'Completion date', 'Progress to date'],
+    ['Actions / milestones', 'Accountable', 'Time scales', 'Current position'],
+  ])('reads "%s | %s | %s | %s" as task, lead, deadline and status', (...header) => {
+    const { tables } = run([sheet('Plan', [header, ...body])]);
+    const [p] = plans(tables);
+    expect(p.columns.map((c) => c.role)).toEqual(['task', 'lead', 'deadline', 'status']);
+    expect(p.tasks.map((t) => [t.lead, t.deadline?.raw, t.status])).toEqual([
+      ['Youth service', '31/03/2011', 'In progress'],
+      ['Play team', 'March 2011', 'Not started'],
+    ]);
+  });
+});
