@@ -53,7 +53,18 @@ const PHRASES: Readonly<Record<Status, readonly string[]>> = {
     'suppressed',
     '*',
   ],
-  'no-data': ['no data', 'no data available', '-', '--', '---', 'nil return'],
+  'no-data': [
+    'no data',
+    'no data available',
+    'data not available',
+    '-',
+    '--',
+    '---',
+    'nil return',
+    // the statistical releases' ".." for "not available" (a trailing dot is dropped first)
+    '.',
+    '…',
+  ],
 };
 
 const BY_PHRASE: ReadonlyMap<string, Status> = new Map(

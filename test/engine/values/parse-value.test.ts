@@ -105,6 +105,9 @@ const TYPED: Case[] = [
   [null, { kind: 'empty' }],
   ['-', ST('no-data')],
   ['–', ST('no-data')],
+  // the statistical releases' "not available", and the words for it
+  ['..', ST('no-data')],
+  ['Data not available', ST('no-data')],
   ['1,473', N(1473)],
   ['1,473.0', N(1473)],
   ['  7.3  ', N(7.3)],
