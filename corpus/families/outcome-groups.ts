@@ -40,9 +40,18 @@ function withRepeat(rows: RowPlan[], rng: Rng): RowPlan[] {
   return [...rows.slice(0, at), ...before, { kind: 'repeat', caption }, ...rows.slice(at)];
 }
 
+/** Rows deleted and left blank: a run of blank rows just before an indicator, inside the body. */
+function deletedRows(spec: TableSpec, n: number, rng: Rng): void {
+  const before = spec.rows.flatMap((p, i) => (i > 0 && p.kind === 'ind' && p.role === 'main' ? [i] : []));
+  if (before.length === 0) return;
+  const at = rng.pick(before);
+  spec.rows.splice(at, 0, ...Array.from({ length: n }, (): RowPlan => ({ kind: 'blank' })));
+}
+
 export const outcomeGroups: Family = {
   name: 'outcome-groups',
-  summary: 'outcome headings (Every Child Matters), repeated page headers, blank rows',
+  summary:
+    'outcome headings (Every Child Matters), repeated page headers, blank rows (runs of 3-7 where rows were deleted)',
   apply(plan, rng) {
     const spec = plan.main;
     const extra = rng.int(2, 5);
@@ -53,5 +62,7 @@ export const outcomeGroups: Family = {
     const breaks = rng.next();
     if (breaks < 0.5) spec.rows = withRepeat(spec.rows, rng);
     else if (breaks < 0.75) insertBlock(spec, [{ kind: 'blank' }], rng);
+    // drawn last, so the layouts drawn before it came keep their choices
+    if (rng.chance(0.3)) deletedRows(spec, rng.int(3, 7), rng);
   },
 };

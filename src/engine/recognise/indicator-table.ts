@@ -179,7 +179,13 @@ class BodyReader {
     private readonly ctx: IndicatorContext,
     limits: ScanLimits,
   ) {
-    this.end = new TableEnd(view, header, limits);
+    this.end = new TableEnd(view, header, limits, (r) => this.isCodedRow(r));
+  }
+
+  /** A row with figures in the table's value columns and a code (the identity columns as read). */
+  private isCodedRow(r: number): boolean {
+    const filled = this.view.filledIn(r, this.header.c0, this.header.c1);
+    return filled.some((c) => this.body.valueSet.has(c)) && this.identityOf(r).code !== null;
   }
 
   read(): Body {

@@ -8,6 +8,7 @@ import { ParseCaches } from './parse-cache';
 import { SheetScanner } from './sheet-scan';
 import { findSheetKey } from './sheet-key';
 import { SheetView } from './sheet-view';
+import { strayRowsNote } from './stray-rows';
 import type { RecogniseOptions, RecogniseResult, RecognitionNote, TableRef } from './types';
 
 export type { RecogniseOptions, RecogniseResult, RecognitionNote, TableRef } from './types';
@@ -37,6 +38,8 @@ export function recognise(snapshot: WorkbookSnapshot, options: RecogniseOptions)
     for (const extra of options.extraTables ?? []) if (extra.sheet === sheet.name) scanner.extra(extra.range);
     scanner.listObjects();
     scanner.scan();
+    const stray = strayRowsNote(view, scanner.tables);
+    if (stray) notes.push(stray);
     const excluded = (options.excludeTables ?? []).filter((x) => x.sheet === sheet.name);
     // reading order on the sheet, whichever way each table was found
     const found = [...scanner.tables].sort((a, b) => a.range.r0 - b.range.r0 || a.range.c0 - b.range.c0);

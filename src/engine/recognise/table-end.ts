@@ -1,7 +1,7 @@
 /**
  * Walking down a table: where it ends and which rows repeat its header.
  * One or two blank rows stay inside a table; three end it, unless the header
- * repeats just after (a page break). Another table's header ends it, and so does
+ * repeats just after (a page break) or another of its indicators does (rows left blank). Another table's header ends it, and so does
  * a long run of rows holding no indicator or task.
  */
 import type { HeaderBlock } from './header';
@@ -41,10 +41,15 @@ export class TableEnd {
   /** a blank row came after the last indicator */
   private gapSinceBody = false;
 
+  /**
+   * @param isIndicator whether a row would be read as one of the table's indicators (a code, or
+   *   a title, and its figures): after a long gap, such a row carries the table on
+   */
   constructor(
     private readonly view: SheetView,
     private readonly header: HeaderBlock,
     private readonly limits: ScanLimits,
+    private readonly isIndicator?: (r: number) => boolean,
   ) {
     this.keys = header.rows.map((r) => {
       const m = new Map<number, string>();
@@ -92,21 +97,35 @@ export class TableEnd {
     return null;
   }
 
+  /**
+   * After a long gap: the next row holds another indicator of this table (its code and figures in
+   * these columns, no header of its own): rows deleted and left blank, not the table's end.
+   */
+  private indicatorAhead(r: number): number | null {
+    if (!this.isIndicator) return null;
+    const n = this.nextFilled(r + 1, r + LOOK_AHEAD);
+    if (n === null || looksLikeHeader(this.view, n, this.header.c0, this.header.c1)) return null;
+    return this.isIndicator(n) ? n : null;
+  }
+
+  /** A blank row: inside the table, or (the third in a run) its end unless the table goes on after. */
+  private blank(r: number): Step {
+    this.blankRun++;
+    if (this.lastBodyRow >= 0) this.gapSinceBody = true;
+    if (!this.limits.fixed && this.blankRun >= BLANKS_THAT_END) {
+      const back = this.repeatAhead(r) ?? this.indicatorAhead(r);
+      if (back === null) return 'stop';
+      this.bridgeUntil = back;
+      this.blankRun = 0;
+    }
+    return 'skip';
+  }
+
   step(r: number): Step {
     if (r < this.bridgeUntil) return 'skip';
     const filled = this.view.filledIn(r, this.header.c0, this.header.c1);
     this.filled = filled;
-    if (filled.length === 0) {
-      this.blankRun++;
-      if (this.lastBodyRow >= 0) this.gapSinceBody = true;
-      if (!this.limits.fixed && this.blankRun >= BLANKS_THAT_END) {
-        const back = this.repeatAhead(r);
-        if (back === null) return 'stop';
-        this.bridgeUntil = back;
-        this.blankRun = 0;
-      }
-      return 'skip';
-    }
+    if (filled.length === 0) return this.blank(r);
     this.blankRun = 0;
     if (this.isRepeat(r, filled)) {
       if (!this.limits.fixed && this.closedSinceBody(r)) return 'stop';
