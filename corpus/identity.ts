@@ -52,7 +52,7 @@ export function typeCode(n: number, letter: string, form: CodeForm, rng: Rng): C
   }
 }
 
-/** NI055, NI-55, NI.55, N.I. 55, NI-055 (the code-forms family); else NI 112. */
+/** NI055, NI-55, NI.55, N.I. 55, NI-055, ni 112, NI 56(a) (the code-forms family); else NI 112. */
 function punctuatedCode(n: number, letter: string, form: CodeForm): string {
   const padded = String(n).padStart(3, '0');
   switch (form) {
@@ -66,6 +66,10 @@ function punctuatedCode(n: number, letter: string, form: CodeForm): string {
       return `N.I. ${n}${letter}`;
     case 'dashed-padded':
       return `NI-${padded}${letter}`;
+    case 'cased':
+      return n % 2 === 0 ? `ni ${n}${letter.toUpperCase()}` : `Ni${n}${letter.toUpperCase()}`;
+    case 'bracket-letter':
+      return letter === '' ? `NI ${n}` : n % 2 === 0 ? `NI ${n}(${letter})` : `NI ${n} (${letter})`;
     default:
       return `NI ${n}${letter}`;
   }

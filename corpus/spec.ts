@@ -15,7 +15,7 @@ import { yearPlan } from './years';
 /** ref: 1.1.1; ref2: 1.2 typed as a number; priority: 1, 2, 3; spacer: an empty column */
 export type LeadKind = 'ref' | 'ref2' | 'priority' | 'spacer';
 export type TextKind = 'lead' | 'board' | 'theme' | 'partner' | 'comments';
-/** How a code is typed: NI 112, NI112, "112", 112, N1 117, NI 056; NI055, NI-55, NI.55, N.I. 55, NI-055 */
+/** How a code is typed: NI 112, NI112, "112", 112, N1 117, NI 056; NI055, NI-55, NI.55, N.I. 55, NI-055; ni 112, NI 56(a) */
 export type CodeForm =
   | 'spaced'
   | 'tight'
@@ -27,7 +27,11 @@ export type CodeForm =
   | 'dashed'
   | 'dotted'
   | 'full-stops'
-  | 'dashed-padded';
+  | 'dashed-padded'
+  /** in a code column only: ni 112, Ni112, NI 56A */
+  | 'cased'
+  /** in a code column only: NI 56(a), NI 56 (b) */
+  | 'bracket-letter';
 /** Where a code sits inside a title */
 export type CodePos = 'start' | 'start-bracket' | 'middle' | 'end' | 'end-bracket';
 

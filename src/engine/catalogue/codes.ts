@@ -79,8 +79,16 @@ export function readCodeCell(value: string | number | boolean | null): CodeMatch
   const t = value.trim();
   const bare = /^0*(\d{1,3})\s?([a-h])?$/.exec(t);
   if (bare) return build(bare[1], bare[2], t, 0, false);
+  const whole = WHOLE_CELL.exec(t);
+  if (whole) return build(whole[1], whole[2] ?? whole[3], t, 0, false);
   return findCode(t);
 }
+
+/**
+ * A cell that is a code and nothing else, however it is cased or lettered: "ni 56", "Ni56",
+ * "NI 56A", "NI 56(a)", "NI 56 (b)". In prose only the usual forms count (findCodes).
+ */
+const WHOLE_CELL = /^N\.?\s?I\.?[\s\-.:#]*0*(\d{1,3})\s?(?:([a-h])|\(([a-h])\))?$/i;
 
 /** Local codes a council invents: "CSC 001", "CSC014", "LI 12", "BV 43". */
 const LOCAL = /(?<![A-Za-z0-9])([A-Z]{2,5})[\s-]?(\d{1,4}[a-z]?)(?![0-9A-Za-z])/g;
