@@ -21,10 +21,10 @@ export const codeForms: Family = {
       // no code column: the codes stand at the start of the titles, in these forms
       spec.columns.splice(spec.columns.indexOf(code), 1);
       spec.codePos = [rng.pick(['start', 'start-bracket', 'end-bracket'] as const)];
-    } else if (code && rng.chance(0.3)) {
-      // drawn last, so the layouts drawn before it came keep their choices; cased and bracketed
-      // letters only where a cell holds the code alone
-      spec.codeForms = [rng.pick(['cased', 'bracket-letter'] as const)];
     }
+    // drawn last, so the layouts drawn before it came keep their choices; cased and bracketed
+    // letters only where a cell holds the code alone
+    if (code && spec.columns.includes(code) && rng.chance(0.3))
+      spec.codeForms = [rng.pick(['cased', 'bracket-letter'] as const)];
   },
 };

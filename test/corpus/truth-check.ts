@@ -34,6 +34,9 @@ export function codesIn(text: string): string[] {
     for (const m of text.matchAll(re)) out.push(`NI ${Number(m[1])}${m[2]}`);
   const bare = /^0*(\d{1,3})([a-h]?)$/.exec(text.trim());
   if (bare) out.push(`NI ${Number(bare[1])}${bare[2]}`);
+  // a cell of a code alone, any case, its letter bare or bracketed: "ni 54", "NI 56A", "NI 56 (a)"
+  const alone = /^ni\s?0*(\d{1,3})\s?\(?([a-h]?)\)?$/i.exec(text.trim());
+  if (alone) out.push(`NI ${Number(alone[1])}${alone[2].toLowerCase()}`);
   return out;
 }
 
