@@ -9,6 +9,7 @@ import { SheetScanner } from './sheet-scan';
 import { findSheetKey } from './sheet-key';
 import { SheetView } from './sheet-view';
 import { strayRowsNote } from './stray-rows';
+import { yearsDownNote } from './years-down';
 import type { RecogniseOptions, RecogniseResult, RecognitionNote, TableRef } from './types';
 
 export type { RecogniseOptions, RecogniseResult, RecognitionNote, TableRef } from './types';
@@ -38,8 +39,8 @@ export function recognise(snapshot: WorkbookSnapshot, options: RecogniseOptions)
     for (const extra of options.extraTables ?? []) if (extra.sheet === sheet.name) scanner.extra(extra.range);
     scanner.listObjects();
     scanner.scan();
-    const stray = strayRowsNote(view, scanner.tables);
-    if (stray) notes.push(stray);
+    for (const note of [strayRowsNote(view, scanner.tables), yearsDownNote(view, scanner.tables)])
+      if (note) notes.push(note);
     const excluded = (options.excludeTables ?? []).filter((x) => x.sheet === sheet.name);
     // reading order on the sheet, whichever way each table was found
     const found = [...scanner.tables].sort((a, b) => a.range.r0 - b.range.r0 || a.range.c0 - b.range.c0);
