@@ -41,7 +41,14 @@ export interface Found {
   tables: FoundTable[];
   /** NI-VALUE-UNREADABLE findings: every value the generator types is readable by the rules */
   unreadable: number;
+  /**
+   * NI-RECOGNITION warnings that figures were left unread (rows left out of a table, coded rows outside
+   * every table, years down the rows): every row the generator writes is an indicator or a known non-row
+   */
+  leftOut: number;
 }
+
+const LEFT_OUT = /left out of the table|outside every table|run down the rows/;
 
 /** A fixed report date, so findings that depend on today do not change from run to run. */
 const AS_OF = '2010-06-30';
@@ -80,5 +87,9 @@ export function runProduct(snapshot: WorkbookSnapshot): Found {
       ),
     };
   });
-  return { tables, unreadable: a.findings.filter((f) => f.rule === 'NI-VALUE-UNREADABLE').length };
+  return {
+    tables,
+    unreadable: a.findings.filter((f) => f.rule === 'NI-VALUE-UNREADABLE').length,
+    leftOut: a.findings.filter((f) => f.rule === 'NI-RECOGNITION' && LEFT_OUT.test(f.message)).length,
+  };
 }

@@ -221,6 +221,9 @@ function bodyRow(
     case 'blank':
       st.r++;
       return;
+    case 'comment':
+      commentRow(grid, spec, plan.text, c0, st);
+      return;
     case 'heading':
     case 'list-heading':
       headingRow(grid, spec, plan.text, c0, st, plan.kind === 'list-heading');
@@ -262,6 +265,16 @@ function closeBody(
   if (spec.listObject.totals) totalsRow(grid, spec, at.c0, st);
   const range: RangeRef = { r0: at.r0, c0: at.c0, r1: st.r - 1, c1: at.c0 + at.width - 1 };
   grid.addTable(spec.listObject.name, range);
+}
+
+/** Prose under an indicator, in its first year column, merged across all of them. */
+function commentRow(grid: SheetGrid, spec: TableSpec, text: string, c0: number, st: BodyState): void {
+  const years = spec.columns.flatMap((c, i) => (c.kind === 'year' ? [c0 + i] : []));
+  if (years.length > 0) {
+    grid.set(st.r, years[0], text);
+    grid.merge({ r0: st.r, c0: years[0], r1: st.r, c1: years[years.length - 1] });
+  }
+  st.r++;
 }
 
 /** An officer's own totals row: "Total" where the titles are, each year column's sum under it. */

@@ -43,8 +43,9 @@ const HEAD = [
   'columns',
   'spurious',
   'unread',
+  'left out',
 ];
-const WIDTHS = [18, 7, 13, 5, 16, 16, 16, 16, 16, 8, 6];
+const WIDTHS = [18, 7, 13, 5, 16, 16, 16, 16, 16, 8, 6, 8];
 
 function row(name: string, c: Counts): string[] {
   return [
@@ -59,6 +60,7 @@ function row(name: string, c: Counts): string[] {
     `${frac(c.columnsCorrect, c.columnsExpected)} ${pct(c.columnsCorrect, c.columnsExpected)}`,
     String(c.spuriousRows),
     String(c.unreadable),
+    String(c.leftOut),
   ];
 }
 
@@ -112,6 +114,7 @@ export function toJson(result: CorpusResult, seed: number): Record<string, unkno
     columnsCorrect: t.columnsCorrect,
     spuriousRows: t.spuriousRows,
     unreadable: t.unreadable,
+    leftOut: t.leftOut,
   };
 }
 

@@ -185,6 +185,7 @@ export function scoreLayout(layout: Layout, found: Found): LayoutScore {
   const ctx: Ctx = { layout, counts: emptyCounts(), misses: [] };
   ctx.counts.layouts = 1;
   ctx.counts.unreadable = found.unreadable;
+  ctx.counts.leftOut = found.leftOut;
   const expected = layout.truth.tables;
   const assigned = matchTables(expected, found.tables);
   expected.forEach((t, i) => scoreTable(ctx, t, assigned[i], found.tables, expected, assigned));

@@ -29,6 +29,8 @@ export interface Counts {
   columnsCorrect: number;
   /** NI-VALUE-UNREADABLE findings on values the rules read */
   unreadable: number;
+  /** warnings that rows with figures were left unread */
+  leftOut: number;
 }
 
 export type MissKind =
@@ -69,6 +71,7 @@ export function emptyCounts(): Counts {
     columnsExpected: 0,
     columnsCorrect: 0,
     unreadable: 0,
+    leftOut: 0,
   };
 }
 

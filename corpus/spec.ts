@@ -86,6 +86,8 @@ export type RowPlan =
   | { kind: 'heading'; text: string }
   | { kind: 'list-heading'; text: string }
   | { kind: 'blank' }
+  /** the officer's comment on the indicator above, merged across the year columns */
+  | { kind: 'comment'; text: string }
   | { kind: 'repeat'; caption: string | null };
 
 export interface TableSpec {

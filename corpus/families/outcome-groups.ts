@@ -48,10 +48,28 @@ function deletedRows(spec: TableSpec, n: number, rng: Rng): void {
   spec.rows.splice(at, 0, ...Array.from({ length: n }, (): RowPlan => ({ kind: 'blank' })));
 }
 
+const COMMENT_ROWS = [
+  'Rate fell again this year; the new clinic opens in May.',
+  'Provisional figure: final data in the autumn.',
+  'Improvement plan agreed by the board in March.',
+  'Definition changed in 2009, so the years do not compare.',
+];
+
+/** An officer's comment row right under an indicator (after its sub-rows). */
+function commentUnder(spec: TableSpec, rng: Rng): void {
+  const after = spec.rows.flatMap((p, i) => {
+    const next = spec.rows[i + 1];
+    const isSub = next?.kind === 'ind' && next.role === 'sub';
+    return p.kind === 'ind' && p.role === 'main' && !isSub ? [i + 1] : [];
+  });
+  if (after.length === 0) return;
+  spec.rows.splice(rng.pick(after), 0, { kind: 'comment', text: rng.pick(COMMENT_ROWS) });
+}
+
 export const outcomeGroups: Family = {
   name: 'outcome-groups',
   summary:
-    'outcome headings (Every Child Matters), repeated page headers, blank rows (runs of 3-7 where rows were deleted)',
+    'outcome headings (Every Child Matters), repeated page headers, blank rows (runs of 3-7 where rows were deleted), comment rows under indicators',
   apply(plan, rng) {
     const spec = plan.main;
     const extra = rng.int(2, 5);
@@ -64,5 +82,6 @@ export const outcomeGroups: Family = {
     else if (breaks < 0.75) insertBlock(spec, [{ kind: 'blank' }], rng);
     // drawn last, so the layouts drawn before it came keep their choices
     if (rng.chance(0.3)) deletedRows(spec, rng.int(3, 7), rng);
+    if (rng.chance(0.3)) commentUnder(spec, rng);
   },
 };

@@ -79,7 +79,7 @@ function perfect(): Found {
     ],
   };
   const t2: FoundTable = { ...t1, range: range(6, 0, 7, 3), rows: [row(8, 'NI 117', 'NEET', 'Amber')] };
-  return { tables: [t1, t2], unreadable: 0 };
+  return { tables: [t1, t2], unreadable: 0, leftOut: 0 };
 }
 
 describe('scorer', () => {
@@ -126,7 +126,7 @@ describe('scorer', () => {
       columns: [],
       rows: [row(12, null, 'Safeguarding', null)],
     };
-    const s = scoreLayout(layout(), { tables: [merged, budget], unreadable: 2 });
+    const s = scoreLayout(layout(), { tables: [merged, budget], unreadable: 2, leftOut: 1 });
     expect(s.counts).toMatchObject({
       tablesExpected: 2,
       tablesFound: 1,
@@ -138,6 +138,7 @@ describe('scorer', () => {
       ratingsCorrect: 1,
       spuriousRows: 2,
       unreadable: 2,
+      leftOut: 1,
     });
     const keys = s.misses.map((m) => `${m.kind}:${m.row}`);
     expect(keys).toEqual(

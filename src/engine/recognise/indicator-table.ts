@@ -123,6 +123,9 @@ function footnotesOf(view: SheetView, found: number[], r1: number, c0: number, c
   return out;
 }
 
+/** the shortest text read as an indicator's comment rather than a stray figure ("see note" is not) */
+const COMMENT_MIN = 12;
+
 /** A row of sums with no code: "Total", "Grand total", "Sub-total", "Totals", "Overall". */
 const TOTALS = /^(?:(?:grand|sub)[\s-]*)?totals?:?$|^overall$/i;
 
@@ -262,6 +265,8 @@ class BodyReader {
       return;
     } else if (!hasValues) {
       this.readHeading(r, filled);
+    } else if (identity.title === '' && this.isCommentUnder(r, filled)) {
+      this.foldComment(r, filled);
     } else if (identity.title === '') {
       this.leftOut.push({ row: r, col: filled[0] });
     } else if (TOTALS.test(identity.title)) {
@@ -269,6 +274,31 @@ class BodyReader {
     } else {
       this.addIndicator(r, identity);
     }
+  }
+
+  /**
+   * A row of prose alone right under an indicator ("Rate fell again; the new clinic opens in May."),
+   * often merged across the year columns: the indicator's comment, not a row of figures.
+   */
+  private isCommentUnder(r: number, filled: number[]): boolean {
+    if (this.last === null || r !== this.lastBody + 1) return false;
+    return filled.every((c) => {
+      const v = this.view.value(r, c);
+      return (
+        typeof v === 'string' &&
+        v.length >= COMMENT_MIN &&
+        /\s/.test(v.trim()) &&
+        this.ctx.parser.parse(v, this.view.format(r, c)).kind === 'text'
+      );
+    });
+  }
+
+  private foldComment(r: number, filled: number[]): void {
+    const last = this.last as IndicatorRow;
+    const text = filled.map((c) => this.view.text(r, c).trim()).join(' ');
+    last.notes = last.notes ? `${last.notes} ${text}` : text;
+    last.subRows.push(r);
+    this.markBody(r);
   }
 
   /** "Total" under the rows: the sum of figures, not an indicator; the table goes on past it. */

@@ -1,5 +1,5 @@
 /**
- * Rows deleted and left blank inside a table, and indicator rows no table takes in. Before, three
+ * Rows deleted and left blank inside a table, indicator rows no table takes in, and comment rows. Before, three
  * blank rows ended a table and every indicator under them was dropped without a word.
  */
 import { rowKey, run, sheet, targets } from './helpers';
@@ -58,5 +58,23 @@ describe('indicator rows outside every table', () => {
       ]),
     ]);
     expect(notes).toEqual([]);
+  });
+});
+
+describe('a comment row under an indicator', () => {
+  it("reads prose alone under an indicator, merged across its years, as that indicator's comment", () => {
+    const { tables, notes } = run([
+      sheet(
+        'Targets',
+        [header, ni112, [null, null, 'Rate fell again this year; the new clinic opens in May.', null], ni117],
+        { merges: ['C3:D3'] },
+      ),
+    ]);
+    const [t] = targets(tables);
+    expect(t.rows.map((r) => [r.code, r.notes ?? null, r.subRows])).toEqual([
+      ['NI 112', 'Rate fell again this year; the new clinic opens in May.', [2]],
+      ['NI 117', null, []],
+    ]);
+    expect(notes.filter((n) => n.severity === 'warning')).toEqual([]);
   });
 });
