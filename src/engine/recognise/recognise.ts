@@ -8,6 +8,7 @@ import { ParseCaches } from './parse-cache';
 import { SheetScanner } from './sheet-scan';
 import { findSheetKey } from './sheet-key';
 import { SheetView } from './sheet-view';
+import { roleRowsNotes } from './role-rows';
 import { strayRowsNote } from './stray-rows';
 import { yearsDownNote } from './years-down';
 import type { RecogniseOptions, RecogniseResult, RecognitionNote, TableRef } from './types';
@@ -41,6 +42,7 @@ export function recognise(snapshot: WorkbookSnapshot, options: RecogniseOptions)
     scanner.scan();
     for (const note of [strayRowsNote(view, scanner.tables), yearsDownNote(view, scanner.tables)])
       if (note) notes.push(note);
+    notes.push(...roleRowsNotes(view, scanner.tables));
     const excluded = (options.excludeTables ?? []).filter((x) => x.sheet === sheet.name);
     // reading order on the sheet, whichever way each table was found
     const found = [...scanner.tables].sort((a, b) => a.range.r0 - b.range.r0 || a.range.c0 - b.range.c0);

@@ -1,6 +1,8 @@
 /**
- * An indicator's profile sheet with its years down the rows ("Year | Target | Actual") is not a layout
- * recognition reads; before, it was passed over in silence ("No tables were found").
+ * Layouts recognition does not read, each told plainly with how to lay it out so it is read: an
+ * indicator's profile sheet with its years down the rows ("Year | Target | Actual"), passed over in
+ * silence before ("No tables were found"); and a row per use under each indicator ("Target", then
+ * "Actual"), which before got only the general warnings that no column was a target and rows were left out.
  */
 import { run, sheet, targets } from './helpers';
 
@@ -46,5 +48,34 @@ describe('years running down the rows', () => {
     ]);
     expect(targets(tables)).toHaveLength(1);
     expect(notes.filter((n) => n.severity === 'warning')).toEqual([]);
+  });
+});
+
+describe('a row per use under each indicator', () => {
+  it('is told once for the table, naming the column of uses', () => {
+    const { notes } = run([
+      sheet(
+        'Targets',
+        [
+          ['Ref', 'Indicator', 'Measure', '2008/09', '2009/10', '2010/11'],
+          ['NI 112', 'Under 18 conception rate', 'Target', 40, 38, 36],
+          [null, null, 'Actual', 41.2, 37, null],
+          ['NI 117', '16 to 18 year olds who are NEET', 'Target', '6%', '5.5%', '5%'],
+          [null, null, 'Actual', '6.4%', '5.1%', null],
+        ],
+        { merges: ['A2:A3', 'B2:B3', 'A4:A5', 'B4:B5'] },
+      ),
+    ]);
+    expect(notes.filter((n) => n.message.includes('row per use'))).toEqual([
+      {
+        sheet: 'Targets',
+        cell: 'C2',
+        severity: 'warning',
+        message:
+          "Each indicator in the table at A1 takes a row per use, named in column C ('Target', 'Actual'): NI " +
+          "Targets reads one row per indicator, with each year's use in its header, so these figures were not " +
+          "read as meant. Give each use its own columns ('2009/10 Target', '2009/10 Actual') on the indicator's row.",
+      },
+    ]);
   });
 });
