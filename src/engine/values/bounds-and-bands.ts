@@ -50,7 +50,19 @@ export interface BoundReading {
   maintain: boolean;
 }
 
-/** "<5%", "≤5%" (normalised to "<=5%" before this), "Maintain at <10%", "below 10%". */
+// "10 or less", "45% or more", "90% or above": the operator after the figure
+const OR_AFTER = /^(.+?)\s+or\s+(less|fewer|lower|below|under|more|greater|higher|above|over)$/i;
+const OR_BELOW = /^(less|fewer|lower|below|under)$/i;
+
+/** "10 or less", "45% or more" (never a strict bound: the figure itself is allowed). */
+function boundAfter(text: string, maintain: boolean): BoundReading | null {
+  const m = OR_AFTER.exec(text);
+  if (!m) return null;
+  const quantity = readQuantity(m[1].trim());
+  return quantity ? { op: OR_BELOW.test(m[2]) ? '<=' : '>=', quantity, maintain } : null;
+}
+
+/** "<5%", "≤5%" (normalised to "<=5%" before this), "Maintain at <10%", "below 10%", "10 or less". */
 export function readBound(text: string): BoundReading | null {
   let rest = text;
   const maintain = MAINTAIN.exec(rest);
@@ -65,7 +77,7 @@ export function readBound(text: string): BoundReading | null {
     if (!quantity) return null;
     return { op, quantity, maintain: maintain !== null };
   }
-  return null;
+  return boundAfter(rest.trim(), maintain !== null);
 }
 
 /** "Maintain at 100%": a level to hold, read as the plain figure. */

@@ -79,6 +79,9 @@ function withExtras<T extends object>(base: T, extras: NumberExtras): T & Number
   return out;
 }
 
+// "c.45%", "~45", "approx. 45", "around 45": the figure, said to be approximate
+const APPROXIMATELY = /^(?:c\.|ca\.|c\s|~|approx\.?|approximately|around|about)\s*/i;
+
 // The figure without its brackets: a bound, band, dated target or plain quantity.
 function readCore(core: string, text: string): ParsedValue {
   const plain = readQuantity(core);
@@ -99,6 +102,17 @@ function readCore(core: string, text: string): ParsedValue {
   const maintained = readMaintained(core);
   if (maintained) {
     return { kind: 'number', value: maintained.value, unit: maintained.unit, signed: false };
+  }
+  const approx = APPROXIMATELY.exec(core);
+  const about = approx ? readQuantity(core.slice(approx[0].length)) : null;
+  if (about) {
+    return {
+      kind: 'number',
+      value: about.value,
+      unit: about.unit,
+      signed: about.signed,
+      qualifier: 'approximately',
+    };
   }
   const status = statusOf(statusKey(core)) ?? statusOf(statusKey(text));
   if (status) return { kind: 'status', status };

@@ -53,6 +53,14 @@ const TYPED: Case[] = [
   ['≥ 90%', B('>=', 90)],
   ['Maintain at <10%', B('<', 10, true)],
   ['below 10%', B('<', 10)],
+  // the operator after the figure: the figure itself allowed
+  ['10 or less', B('<=', 10, false, null)],
+  ['45% or more', B('>=', 45)],
+  ['90% or above', B('>=', 90)],
+  // approximate figures keep their figure
+  ['c.45%', P(45, { qualifier: 'approximately' })],
+  ['~45', N(45, { qualifier: 'approximately' })],
+  ['approx. 12.5%', P(12.5, { qualifier: 'approximately' })],
   ['at least 90%', B('>=', 90)],
   ['10-15% (top band)', { kind: 'band', low: 10, high: 15, unit: 'percent', qualifier: 'top band' }],
   ['10–15%', { kind: 'band', low: 10, high: 15, unit: 'percent' }],
