@@ -39,7 +39,7 @@ const scorecard: SheetSpec = {
       'Jane Smith',
     ],
     // titled as Year 6 obesity, a target above the baseline though lower is better, prose as a target
-    ['1.2', 'NI 112', 'Year 6 obesity', 41.2, 40.3, 45, 'about 40', 'Raj Patel'],
+    ['1.2', 'NI 112', 'Year 6 obesity', 41.2, 40.3, 45, 'reduce further', 'Raj Patel'],
     // a local code the definitions sheet leaves out, with prose as its actual
     [
       '1.3',
@@ -78,7 +78,7 @@ describe('several findings on one row', () => {
     expect(messages).toEqual([
       "The title 'Year 6 obesity' fits NI 56 (Obesity among primary school age children in Year 6) rather than NI 112 (Under 18 conception rate).",
       "NI 112 (Year 6 obesity): the 2009/10 target of '45' is above the 2008/09 baseline of '41.2', though lower is better.",
-      "Cannot read 'about 40' as a value (NI 112 (Year 6 obesity), 2010/11 target).",
+      "Cannot read 'reduce further' as a value (NI 112 (Year 6 obesity), 2010/11 target).",
       'CSC 014 (Initial child protection conferences held within 15 days) is a local code with no definition: nothing says whether higher or lower is better, so it is not rated.',
       "Cannot read 'see notes' as a value (CSC 014 (Initial child protection conferences held within 15 days), 2009/10 actual).",
     ]);
