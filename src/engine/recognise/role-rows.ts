@@ -8,15 +8,18 @@ import { a1 } from '../model/a1';
 import type { RecognisedTable } from '../model/tables';
 import type { SheetView } from './sheet-view';
 import type { RecognitionNote } from './types';
-import { parseYearLabel } from './year-label';
+import { useWord } from './year-label';
 
 /** Use words down a column that make it such a table. */
 const MIN_WORDS = 4;
 
-function useOf(text: string): string | null {
+/** The use a cell's text names, when it is short enough to be a label. */
+function useOf(v: ReturnType<SheetView['value']>): { use: string; text: string } | null {
+  if (typeof v !== 'string') return null;
+  const text = v.trim();
   if (text.length === 0 || text.length > 20) return null;
-  const l = parseYearLabel(text);
-  return l && l.year === null && l.quarter === null && l.role !== null && l.role !== 'other' ? l.role : null;
+  const use = useWord(text);
+  return use === null ? null : { use, text };
 }
 
 interface UseColumn {
@@ -26,21 +29,33 @@ interface UseColumn {
   words: string[];
 }
 
-/** A column under the header that names uses down the rows, when it holds two kinds or more. */
+interface Tally {
+  first: number;
+  count: number;
+  uses: Map<string, string>;
+}
+
+/**
+ * The leftmost column under the header that names uses down the rows, when it holds two kinds
+ * or more. One walk over the filled cells, row by row: a table can have a six-figure number of rows.
+ */
 function useColumn(view: SheetView, t: RecognisedTable, last: number): UseColumn | null {
-  for (let c = t.range.c0; c <= t.range.c1; c++) {
-    const uses = new Map<string, string>();
-    let count = 0;
-    let first = -1;
-    for (let r = t.range.r0 + 1; r <= last; r++) {
-      const text = view.text(r, c).trim();
-      const use = useOf(text);
-      if (use === null) continue;
-      if (!uses.has(use)) uses.set(use, text);
-      count++;
-      if (first === -1) first = r;
+  const tallies = new Map<number, Tally>();
+  for (let r = t.range.r0 + 1; r <= last; r++) {
+    for (const c of view.filledIn(r, t.range.c0, t.range.c1)) {
+      const found = useOf(view.value(r, c));
+      if (found === null) continue;
+      let tally = tallies.get(c);
+      if (!tally) tallies.set(c, (tally = { first: r, count: 0, uses: new Map() }));
+      if (!tally.uses.has(found.use)) tally.uses.set(found.use, found.text);
+      tally.count++;
     }
-    if (count >= MIN_WORDS && uses.size >= 2) return { row: first, col: c, words: [...uses.values()] };
+  }
+  const cols = [...tallies.keys()].sort((a, b) => a - b);
+  for (const col of cols) {
+    const tally = tallies.get(col) as Tally;
+    if (tally.count >= MIN_WORDS && tally.uses.size >= 2)
+      return { row: tally.first, col, words: [...tally.uses.values()] };
   }
   return null;
 }

@@ -16,6 +16,7 @@ import { columnWordFor } from './column-words';
 import { classifyIndicatorColumns } from './indicator-columns';
 import { chooseIdentityColumns, sampleRows } from './identity-columns';
 import { statusUnderYear } from './status-under-year';
+import { inTables } from './table-cover';
 import { readIndicatorTable, type IndicatorContext } from './indicator-table';
 import { isCaption, isOutcomeHeading } from './row-patterns';
 import type { SheetView } from './sheet-view';
@@ -198,11 +199,7 @@ export class SheetScanner {
   private insideFound(r: number): boolean {
     const filled = this.view.filledCols(r);
     if (filled.length === 0) return true;
-    const lo = filled[0];
-    const hi = filled[filled.length - 1];
-    return this.tables.some(
-      (t) => t.range.r0 <= r && r <= t.range.r1 && t.range.c0 <= lo && hi <= t.range.c1,
-    );
+    return inTables(this.tables, r, filled[0], filled[filled.length - 1]);
   }
 
   /** Last row a table starting here may reach: just above a table already found below it. */

@@ -6,25 +6,21 @@
 import { a1 } from '../model/a1';
 import type { RecognisedTable } from '../model/tables';
 import { codedRowAt } from './coded-row';
+import { inTables } from './table-cover';
 import type { SheetView } from './sheet-view';
 import type { RecognitionNote } from './types';
 
 const NAMED = 8;
-
-/** Cells c0..c1 of row r lie in a table found. */
-function inside(r: number, c0: number, c1: number, tables: readonly RecognisedTable[]): boolean {
-  return tables.some((t) => t.range.r0 <= r && r <= t.range.r1 && t.range.c0 <= c0 && c1 <= t.range.c1);
-}
 
 export function strayRowsNote(view: SheetView, tables: readonly RecognisedTable[]): RecognitionNote | null {
   const stray: { row: number; col: number; code: string }[] = [];
   for (let r = view.firstRow; r <= view.lastRow; r++) {
     const filled = view.filledCols(r);
     // most rows lie wholly in a table: the cheap test first
-    if (filled.length < 3 || inside(r, filled[0], filled[filled.length - 1], tables)) continue;
+    if (filled.length < 3 || inTables(tables, r, filled[0], filled[filled.length - 1])) continue;
     const col = codedRowAt(view, r, view.firstCol, view.lastCol, 2);
     // a code inside a table is that table's (its notes may run on beyond it)
-    if (col !== null && !inside(r, col, col, tables))
+    if (col !== null && !inTables(tables, r, col, col))
       stray.push({ row: r, col, code: view.text(r, col).trim() });
   }
   if (stray.length === 0) return null;

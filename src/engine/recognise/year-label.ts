@@ -220,6 +220,21 @@ export function parseYearLabel(input: string): YearLabel | null {
   return { year, calendar, quarter, role, unreadable };
 }
 
+/**
+ * The use a text names with no year or quarter: "Target", "Actual", "Baseline" (budgets and
+ * forecasts are no use), or null. A figure outside brackets is a year, a quarter or a value, so
+ * such a text names none; only a unit in brackets may hold one ("Target (per 1,000)"). The
+ * check costs little, and runs on whole columns of figures ("8.4% (9.9%)").
+ */
+export function useWord(text: string): YearRole | null {
+  if (DIGIT.test(text) && DIGIT.test(text.replace(BRACKETED, ''))) return null;
+  const l = parseYearLabel(text);
+  return l && l.year === null && l.quarter === null && l.role !== null && l.role !== 'other' ? l.role : null;
+}
+
+const DIGIT = /\d/;
+const BRACKETED = /\([^)]*\)/g;
+
 /** "2008/09" for a period starting 2008; "2010" for a calendar year. */
 export function yearLabelText(year: number, calendar: boolean): string {
   return calendar ? String(year) : `${year}/${String((year + 1) % 100).padStart(2, '0')}`;

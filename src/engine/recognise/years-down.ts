@@ -7,7 +7,8 @@ import { a1 } from '../model/a1';
 import type { RecognisedTable } from '../model/tables';
 import type { SheetView } from './sheet-view';
 import type { RecognitionNote } from './types';
-import { parseYearLabel } from './year-label';
+import { inTables } from './table-cover';
+import { parseYearLabel, useWord } from './year-label';
 
 /** Rows of years under the header that make it such a block. */
 const MIN_YEAR_ROWS = 2;
@@ -17,9 +18,7 @@ function useColumns(view: SheetView, r: number): number[] {
   const out: number[] = [];
   for (const c of view.filledCols(r)) {
     const v = view.value(r, c);
-    if (typeof v !== 'string' || v.length > 30) continue;
-    const l = parseYearLabel(v);
-    if (l && l.year === null && l.quarter === null && l.role !== null && l.role !== 'other') out.push(c);
+    if (typeof v === 'string' && v.length <= 30 && useWord(v) !== null) out.push(c);
   }
   return out;
 }
@@ -34,15 +33,14 @@ function isYearRow(view: SheetView, r: number, yearCol: number, uses: number[]):
   });
 }
 
-function inTable(r: number, c: number, tables: readonly RecognisedTable[]): boolean {
-  return tables.some((t) => t.range.r0 <= r && r <= t.range.r1 && t.range.c0 <= c && c <= t.range.c1);
-}
-
 /** The first such block on the sheet outside the tables found, told once; null when there is none. */
 export function yearsDownNote(view: SheetView, tables: readonly RecognisedTable[]): RecognitionNote | null {
   for (let r = view.firstRow; r < view.lastRow; r++) {
+    const filled = view.filledCols(r);
+    // most rows lie wholly in a table: the cheap test first
+    if (filled.length < 2 || inTables(tables, r, filled[0], filled[filled.length - 1])) continue;
     const uses = useColumns(view, r);
-    if (uses.length < 2 || inTable(r, uses[0], tables)) continue;
+    if (uses.length < 2 || inTables(tables, r, uses[0], uses[0])) continue;
     const yearCol = uses[0] - 1;
     let last = r;
     while (last + 1 <= view.lastRow && isYearRow(view, last + 1, yearCol, uses)) last++;
