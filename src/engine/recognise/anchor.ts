@@ -14,7 +14,8 @@ import { parseYearLabel } from './year-label';
 const YEAR_GATE =
   /(?:19|20)\d\d|\d\d\s*[/\-–]\s*\d|\bq[1-4]\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*'?\d\d/i;
 
-function isYearNumber(v: number): boolean {
+/** A year typed as a number (2010) in a header. */
+export function isYearNumber(v: number): boolean {
   return Number.isInteger(v) && v >= 1990 && v <= 2040;
 }
 

@@ -145,8 +145,9 @@ function chooseCode(b: Body, cols: IndicatorColumns, c0: number, limit: number):
 function codeAtRight(b: Body, cols: IndicatorColumns, c1: number): ColumnChoice | null {
   if (cols.valueCols.length === 0) return null;
   const scored: { col: number; score: number }[] = [];
+  const lastValue = Math.max(...cols.valueCols);
   for (const c of cols.columns) {
-    if (c.role !== 'code' || c.col < Math.max(...cols.valueCols) || c.col > c1) continue;
+    if (c.role !== 'code' || c.col < lastValue || c.col > c1) continue;
     const values = codeValueScore(b, c.col);
     if (values.score >= TITLED_CODES) scored.push({ col: c.col, score: 1 + 2 * values.score });
   }

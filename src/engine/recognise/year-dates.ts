@@ -7,6 +7,7 @@
  */
 import type { CellValue } from '../model/snapshot';
 import { yearTypedAsDate } from '../values/year-typed-as-date';
+import { isYearNumber } from './anchor';
 import { columnWordFor } from './column-words';
 import { parseYearLabel } from './year-label';
 
@@ -14,7 +15,7 @@ import { parseYearLabel } from './year-label';
 export type YearDates = Map<number, string> | null;
 
 function isHeaderCell(v: CellValue): boolean {
-  if (typeof v === 'number') return Number.isInteger(v) && v >= 1990 && v <= 2040;
+  if (typeof v === 'number') return isYearNumber(v);
   if (typeof v !== 'string') return v === null;
   const t = v.trim();
   return t === '' || (t.length <= 60 && (parseYearLabel(t) !== null || columnWordFor(t) !== null));

@@ -16,6 +16,30 @@ export interface FormatInfo {
   signed: boolean;
   /** a date format that also shows the time of day */
   withTime: boolean;
+  /**
+   * a date format showing only month and year ("mmm-yy"), or only day and month ("dd-mmm"):
+   * the shapes Excel gives a year label it took for a date (year-typed-as-date.ts)
+   */
+  dateShape?: DateShape;
+}
+
+export type DateShape = 'month-year' | 'day-month';
+
+/** Which of the two shapes the format's codes show, if either (no time, no digit placeholders). */
+function dateShapeOf(bare: string): DateShape | undefined {
+  if (/[hs0#?%@]/.test(bare)) return undefined;
+  const d = bare.includes('d');
+  const m = bare.includes('m');
+  const y = bare.includes('y');
+  if (m && y && !d) return 'month-year';
+  return d && m && !y ? 'day-month' : undefined;
+}
+
+function dateInfo(bare: string, withTime: boolean): FormatInfo {
+  const info: FormatInfo = { kind: 'date', unit: null, signed: false, withTime };
+  const shape = dateShapeOf(bare);
+  if (shape) info.dateShape = shape;
+  return info;
 }
 
 const PLAIN: FormatInfo = { kind: 'plain', unit: null, signed: false, withTime: false };
@@ -49,9 +73,9 @@ function analyse(format: string): FormatInfo {
   if (bare.includes('%')) return { kind: 'percent', unit: 'percent', signed, withTime: false };
   const hasDate = /[dy]/.test(bare);
   const hasTime = /[hs]/.test(bare) || bracketTime;
-  if (hasDate) return { kind: 'date', unit: null, signed: false, withTime: hasTime };
+  if (hasDate) return dateInfo(bare, hasTime);
   if (hasTime) return { kind: 'time', unit: null, signed: false, withTime: true };
-  if (bare.includes('m')) return { kind: 'date', unit: null, signed: false, withTime: false };
+  if (bare.includes('m')) return dateInfo(bare, false);
   return unit === null && !signed ? PLAIN : { kind: 'plain', unit, signed, withTime: false };
 }
 

@@ -7,45 +7,15 @@
  * the day and month that make two consecutive years, in a format showing no year. Any other
  * date is a date: these shapes only, so a deadline column's dates are never read as years.
  */
-import { serialToIso } from './number-format';
-
-type Shape = 'month-year' | 'day-month' | null;
-
-const shapes = new Map<string, Shape>();
-const SHAPES_LIMIT = 500;
-
-/** Which of the two shapes a format shows: its codes, with literals, brackets and fills taken out. */
-function shapeOf(format: string): Shape {
-  const codes = format
-    .replace(/"[^"]*"|\\.|[_*].|\[[^\]]*\]/g, ' ')
-    .toLowerCase()
-    .replace(/general|am\/pm|a\/p/g, ' ');
-  if (/[hs0#?%@]/.test(codes)) return null;
-  const d = codes.includes('d');
-  const m = codes.includes('m');
-  const y = codes.includes('y');
-  if (m && y && !d) return 'month-year';
-  if (d && m && !y) return 'day-month';
-  return null;
-}
-
-function cachedShape(format: string): Shape {
-  let s = shapes.get(format);
-  if (s === undefined) {
-    s = shapeOf(format);
-    if (shapes.size >= SHAPES_LIMIT) shapes.clear();
-    shapes.set(format, s);
-  }
-  return s;
-}
+import { formatInfo, serialToIso } from './number-format';
 
 const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** "2009/10" for a cell Excel made of that label (see above), else null. */
 export function yearTypedAsDate(serial: number, format: string): string | null {
-  if (format === 'General' || !Number.isInteger(serial)) return null;
-  const shape = cachedShape(format);
-  if (shape === null) return null;
+  if (!Number.isInteger(serial)) return null;
+  const shape = formatInfo(format).dateShape;
+  if (shape === undefined) return null;
   const iso = serialToIso(serial, false);
   if (iso === null) return null;
   const year = Number(iso.slice(0, 4));
